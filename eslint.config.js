@@ -5,16 +5,22 @@ import tseslint from 'typescript-eslint';
 
 const botbuilder = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*'];
 const teamsJs = ['@microsoft/teams-js', '@microsoft/teams-js/*'];
-const frameworks = ['express', 'express/*', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'pino', 'pino-*'];
+const frameworks = [
+  'express',
+  'express/*',
+  'react',
+  'react-dom',
+  'react-dom/*',
+  '@fluentui/*',
+  'pino',
+  'pino-*',
+];
 const io = ['node:*', 'fs', 'http', 'https', 'net', '@azure/*'];
 
 /** One `no-restricted-imports` rule from named groups, so each boundary reads as a sentence. */
 function forbid(...groups) {
   return {
-    'no-restricted-imports': [
-      'error',
-      { patterns: groups.map(([group, message]) => ({ group, message })) },
-    ],
+    'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
   };
 }
 
@@ -40,11 +46,17 @@ export const boundaryRules = {
   tab: forbid(
     [teamsJs, 'Only tab/teams/teams-sdk.ts talks to teams-js.'],
     [botbuilder, 'botbuilder is for the bot.'],
-    [['express', '@azure/*', 'pino', '**/bot/**', '**/shared/store/**'], 'The tab reaches data only through the API.'],
+    [
+      ['express', '@azure/*', 'pino', '**/bot/**', '**/shared/store/**'],
+      'The tab reaches data only through the API.',
+    ],
   ),
   tabTeams: forbid(
     [botbuilder, 'botbuilder is for the bot.'],
-    [['express', '@azure/*', 'pino', '**/bot/**', '**/shared/store/**'], 'The tab reaches data only through the API.'],
+    [
+      ['express', '@azure/*', 'pino', '**/bot/**', '**/shared/store/**'],
+      'The tab reaches data only through the API.',
+    ],
   ),
 };
 

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+const csv = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean),
+);
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+/** Every setting the service reads, by environment variable. The README's configuration table mirrors it. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: optionalString,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('.data'),
+
+  STORAGE_CONNECTION_STRING: optionalString,
+  STORAGE_ACCOUNT_URL: optionalString.pipe(z.url().optional()),
+  STORAGE_TABLE_PREFIX: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,19}$/, 'must be letters and digits, starting with a letter')
+      .optional(),
+  ),
+
+  AUTH_ISSUERS: optionalString.pipe(csv.optional()),
+  AUTH_JWKS_URL: optionalString.pipe(z.url().optional()),
+  AUTH_AUDIENCES: optionalString.pipe(csv.optional()),
+  AUTH_ALLOWED_TENANTS: optionalString.pipe(csv.optional()),
+  LOCAL_AUTH: optionalString.pipe(flag.optional()),
+
+  BOT_APP_ID: optionalString,
+  BOT_APP_PASSWORD: optionalString,
+  BOT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  BOT_TENANT_ID: optionalString,
+});
+
+export type StorageConfig =
+  | { kind: 'connectionString'; connectionString: string; tablePrefix?: string }
+  | { kind: 'accountUrl'; accountUrl: string; tablePrefix?: string }
+  | { kind: 'embedded'; tablePrefix?: string };
+
+export type AuthConfig =
+  | {
+      kind: 'entra';
+      issuers: string[];
+      jwksUrl: string;
+      audiences: string[];
+      allowedTenants: string[] | 'any';
+    }
+  | { kind: 'local'; audience: string };
+
+export interface BotConfig {
+  appId?: string;
+  appPassword?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId?: string;
+}
+
+export interface Config {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** Base URL people and Teams reach the service at; defaults to the local address. */
+  publicUrl?: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  dataDir: string;
+  storage: StorageConfig;
+  auth: AuthConfig;
+  bot: BotConfig;
+}
+
+export const LOCAL_AUDIENCE = 'api://localhost/cadence-local';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`Configuration error: ${setting} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The one place that reads the environment. Throws a ConfigError naming the setting that is wrong or missing. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'is invalid');
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    storage: storageFrom(e, production),
+    auth: authFrom(e, production),
+    bot: botFrom(e, production),
+  };
+}
+
+function storageFrom(e: z.infer<typeof EnvSchema>, production: boolean): StorageConfig {
+  const tablePrefix = e.STORAGE_TABLE_PREFIX;
+  if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
+    throw new ConfigError('STORAGE_CONNECTION_STRING', 'and STORAGE_ACCOUNT_URL are both set: choose one');
+  }
+  if (e.STORAGE_CONNECTION_STRING) {
+    return { kind: 'connectionString', connectionString: e.STORAGE_CONNECTION_STRING, tablePrefix };
+  }
+  if (e.STORAGE_ACCOUNT_URL) return { kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL, tablePrefix };
+  if (production) {
+    throw new ConfigError('STORAGE_ACCOUNT_URL', 'is required in production (or STORAGE_CONNECTION_STRING)');
+  }
+  return { kind: 'embedded', tablePrefix };
+}
+
+function authFrom(e: z.infer<typeof EnvSchema>, production: boolean): AuthConfig {
+  const entraConfigured = Boolean(e.AUTH_JWKS_URL || e.AUTH_ISSUERS || e.AUTH_AUDIENCES);
+  const local = e.LOCAL_AUTH ?? !entraConfigured;
+  if (local) {
+    if (production)
+      throw new ConfigError('LOCAL_AUTH', 'must be off in production: the local issuer is refused');
+    if (entraConfigured) throw new ConfigError('LOCAL_AUTH', 'cannot be on while AUTH_* settings are set');
+    return { kind: 'local', audience: LOCAL_AUDIENCE };
+  }
+  if (!e.AUTH_ISSUERS?.length) throw new ConfigError('AUTH_ISSUERS', 'is required');
+  if (!e.AUTH_JWKS_URL) throw new ConfigError('AUTH_JWKS_URL', 'is required');
+  if (!e.AUTH_AUDIENCES?.length) throw new ConfigError('AUTH_AUDIENCES', 'is required');
+  if (!e.AUTH_ALLOWED_TENANTS?.length)
+    throw new ConfigError('AUTH_ALLOWED_TENANTS', 'is required ("*" allows any)');
+  const allowedTenants = e.AUTH_ALLOWED_TENANTS.includes('*') ? 'any' : e.AUTH_ALLOWED_TENANTS;
+  return {
+    kind: 'entra',
+    issuers: e.AUTH_ISSUERS,
+    jwksUrl: e.AUTH_JWKS_URL,
+    audiences: e.AUTH_AUDIENCES,
+    allowedTenants,
+  };
+}
+
+function botFrom(e: z.infer<typeof EnvSchema>, production: boolean): BotConfig {
+  if (production && !e.BOT_APP_ID) throw new ConfigError('BOT_APP_ID', 'is required in production');
+  if (e.BOT_APP_TYPE === 'SingleTenant' && e.BOT_APP_ID && !e.BOT_TENANT_ID) {
+    throw new ConfigError('BOT_TENANT_ID', 'is required for a SingleTenant bot');
+  }
+  return {
+    appId: e.BOT_APP_ID,
+    appPassword: e.BOT_APP_PASSWORD,
+    appType: e.BOT_APP_TYPE,
+    tenantId: e.BOT_TENANT_ID,
+  };
+}

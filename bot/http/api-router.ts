@@ -1,0 +1,37 @@
+import express, { Router, type Response } from 'express';
+import type { Repositories } from '../../shared/store/repositories.ts';
+import type { TokenVerifier } from '../auth/token-verifier.ts';
+import type { ServiceContext } from '../services/service-context.ts';
+import { authenticate } from './authenticate.ts';
+import { boardRoutes } from './board-routes.ts';
+import { goalRoutes } from './goal-routes.ts';
+import { notFound } from './http-error.ts';
+import { accessOf } from './request-context.ts';
+import { taskRoutes } from './task-routes.ts';
+import { teamAccess } from './team-access.ts';
+
+export interface ApiDependencies {
+  repos: Repositories;
+  verifier: TokenVerifier;
+  now: () => Date;
+}
+
+/** Largest JSON body the API accepts; every field has a tighter limit of its own. */
+export const MAX_BODY = '64kb';
+
+/** `/api/v1`: authenticated, roster-checked, team-scoped. */
+export function apiRouter({ repos, verifier, now }: ApiDependencies): Router {
+  const context = (res: Response): ServiceContext => ({ repos, access: accessOf(res), now });
+  const team = Router({ mergeParams: true });
+  team.use(teamAccess(repos));
+  team.use(boardRoutes(repos), goalRoutes(context), taskRoutes(context));
+
+  const api = Router();
+  api.use(authenticate(verifier));
+  api.use(express.json({ limit: MAX_BODY, strict: false }));
+  api.use('/teams/:teamId', team);
+  api.use(() => {
+    throw notFound('route');
+  });
+  return api;
+}

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import { createRepositories, type Repositories } from '../shared/store/repositories.ts';
+import { createTableClients } from '../shared/store/table-clients.ts';
+import { TABLES } from '../shared/store/table-names.ts';
+import { createVerifier } from './auth/create-verifier.ts';
+import type { Config } from './config.ts';
+import { apiRouter } from './http/api-router.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { localIssuerRoutes } from './http/local-issuer-routes.ts';
+import { requestLog } from './http/request-log.ts';
+import type { LocalIssuer } from './local/local-issuer.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { messagesEndpoint } from './teams/messages-endpoint.ts';
+import type { MessagesEndpointOptions } from './teams/messages-endpoint.ts';
+
+export interface ServiceOptions {
+  config: Config;
+  logger?: Logger;
+  now?: () => Date;
+  /** The built tab, served at `/` when present. */
+  tabDir?: string;
+  botAuthOverrides?: MessagesEndpointOptions['authOverrides'];
+}
+
+export interface RunningService {
+  url: string;
+  repos: Repositories;
+  localIssuer?: LocalIssuer;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/** The composition root: one process serving the bot, the tab's API and the built tab. */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const now = options.now ?? (() => new Date());
+  if (config.storage.kind === 'embedded') {
+    throw new Error(
+      'Embedded storage is started by `npm run dev`; set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL',
+    );
+  }
+  const tables = createTableClients({ ...config.storage, tablePrefix: config.storage.tablePrefix });
+  await tables.ensureTables(Object.values(TABLES));
+  const repos = createRepositories((name) => tables.table(name));
+
+  const server = createServer();
+  const url = await listen(server, config.host, config.port);
+  const baseUrl = config.publicUrl ?? url;
+  const { verifier, localIssuer } = createVerifier(config.auth, {
+    baseUrl,
+    nodeEnv: config.nodeEnv,
+    keyFile: path.join(config.dataDir, 'local-issuer-key.json'),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestLog(logger));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  if (localIssuer) {
+    app.use(
+      localIssuerRoutes(localIssuer, {
+        canMint: async (tenantId, userId) => (await repos.members.teamsOf(tenantId, userId)).length > 0,
+      }),
+    );
+  }
+  app.post(
+    '/api/messages',
+    express.json({ limit: '1mb' }),
+    messagesEndpoint({ bot: config.bot, logger, authOverrides: options.botAuthOverrides }),
+  );
+  app.use('/api/v1', apiRouter({ repos, verifier, now }));
+  if (options.tabDir && existsSync(options.tabDir))
+    app.use(express.static(options.tabDir, { index: 'index.html' }));
+  app.use(errorHandler(logger));
+  server.on('request', app);
+
+  logger.info({ url, auth: config.auth.kind, storage: config.storage.kind }, 'Cadence is listening');
+  return {
+    url,
+    repos,
+    localIssuer,
+    logger,
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+function listen(server: Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve(`http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${address.port}`);
+    });
+  });
+}

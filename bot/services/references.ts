@@ -1,0 +1,14 @@
+import { FieldError } from './service-errors.ts';
+import type { ServiceContext } from './service-context.ts';
+
+/** A referenced person must be an active member of the same team; otherwise the field is named. */
+export async function requireTeammate(ctx: ServiceContext, userId: string, field: string): Promise<void> {
+  const member = await ctx.repos.members.get(ctx.access.scope, userId);
+  if (!member?.value.active) throw new FieldError(field, 'is not a member of this team');
+}
+
+/** A referenced goal must exist in the same team. */
+export async function requireGoal(ctx: ServiceContext, goalId: string, field: string): Promise<void> {
+  if (!(await ctx.repos.goals.get(ctx.access.scope, goalId)))
+    throw new FieldError(field, 'is not a goal of this team');
+}

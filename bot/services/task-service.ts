@@ -1,0 +1,82 @@
+import type { CreateTaskCommand, UpdateTaskCommand } from '../../shared/api/task-requests.ts';
+import { newEntityId } from '../../shared/domain/ids.ts';
+import { withStatus, type Task } from '../../shared/domain/task.ts';
+import { applyTaskChanges } from '../../shared/domain/task-changes.ts';
+import type { Stored } from '../../shared/store/stored.ts';
+import { ForbiddenError } from './service-errors.ts';
+import { requireGoal, requireTeammate } from './references.ts';
+import type { ServiceContext } from './service-context.ts';
+
+/** `*` means "apply my changes to whatever is stored now": a field-level merge with ETag retries. */
+export type IfMatch = string | '*';
+
+export async function createTask(ctx: ServiceContext, command: CreateTaskCommand): Promise<Stored<Task>> {
+  const { access } = ctx;
+  if (command.assigneeId && command.assigneeId !== access.userId && !access.isLeader) {
+    throw new ForbiddenError('Only a leader can assign a task to someone else.');
+  }
+  await checkReferences(ctx, command);
+  const now = ctx.now().toISOString();
+  const draft: Task = {
+    ...access.scope,
+    id: newEntityId(),
+    goalId: command.goalId,
+    title: command.title,
+    description: command.description ?? '',
+    assigneeId: command.assigneeId,
+    status: 'todo',
+    dueDate: command.dueDate,
+    tags: command.tags ?? [],
+    blockedReason: '',
+    statusChangedAt: now,
+    createdBy: access.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const task = command.status ? withStatus(draft, command.status, now, command.blockedReason) : draft;
+  return ctx.repos.tasks.insert(task);
+}
+
+export async function updateTask(
+  ctx: ServiceContext,
+  taskId: string,
+  command: UpdateTaskCommand,
+  ifMatch: IfMatch,
+): Promise<Stored<Task>> {
+  const stored = await ctx.repos.tasks.require(ctx.access.scope, taskId);
+  assertMayEdit(ctx, stored.value, command);
+  await checkReferences(ctx, command);
+  const now = ctx.now().toISOString();
+  if (ifMatch === '*') {
+    return ctx.repos.tasks.update(ctx.access.scope, taskId, (current) =>
+      applyTaskChanges(current, command, now),
+    );
+  }
+  return ctx.repos.tasks.replace(applyTaskChanges(stored.value, command, now), ifMatch);
+}
+
+export async function deleteTask(ctx: ServiceContext, taskId: string, ifMatch: IfMatch): Promise<void> {
+  if (!ctx.access.isLeader) throw new ForbiddenError('Only a leader can delete a task.');
+  await ctx.repos.tasks.require(ctx.access.scope, taskId);
+  await ctx.repos.tasks.delete(ctx.access.scope, taskId, ifMatch === '*' ? undefined : ifMatch);
+}
+
+/** Members edit their own or unassigned work and may take a task; handing work to others is a leader's call. */
+function assertMayEdit(ctx: ServiceContext, task: Task, command: UpdateTaskCommand): void {
+  const { access } = ctx;
+  if (access.isLeader) return;
+  const mine =
+    task.assigneeId === undefined || task.assigneeId === access.userId || task.createdBy === access.userId;
+  if (!mine) throw new ForbiddenError('Only the assignee, the creator or a leader can edit this task.');
+  if (command.assigneeId && command.assigneeId !== access.userId) {
+    throw new ForbiddenError('Only a leader can assign a task to someone else.');
+  }
+}
+
+async function checkReferences(
+  ctx: ServiceContext,
+  command: { goalId?: string | null; assigneeId?: string | null },
+): Promise<void> {
+  if (command.assigneeId) await requireTeammate(ctx, command.assigneeId, 'assigneeId');
+  if (command.goalId) await requireGoal(ctx, command.goalId, 'goalId');
+}

@@ -1,0 +1,12 @@
+/** Paths of the /api/v1 contract, shared by the tab's client and the service's router. */
+export const API_BASE = '/api/v1';
+
+export const apiPaths = {
+  board: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/board`,
+  goals: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/goals`,
+  goal: (teamId: string, goalId: string) =>
+    `${API_BASE}/teams/${encodeURIComponent(teamId)}/goals/${encodeURIComponent(goalId)}`,
+  tasks: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks`,
+  task: (teamId: string, taskId: string) =>
+    `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks/${encodeURIComponent(taskId)}`,
+} as const;

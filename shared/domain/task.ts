@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { EntityIdSchema, TeamIdSchema, TenantIdSchema, UserIdSchema } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { optionalText, requiredText, tagList } from './text.ts';
+import { IsoDateSchema, IsoDateTimeSchema } from './time.ts';
+
+export const TASK_STATUSES = ['todo', 'doing', 'blocked', 'done'] as const;
+export const TaskStatusSchema = z.enum(TASK_STATUSES);
+
+export const TaskSchema = z.object({
+  tenantId: TenantIdSchema,
+  teamId: TeamIdSchema,
+  id: EntityIdSchema,
+  goalId: EntityIdSchema.optional(),
+  title: requiredText(LIMITS.title),
+  description: optionalText(LIMITS.longText),
+  /** One owner per task; a task may wait unassigned on the board. */
+  assigneeId: UserIdSchema.optional(),
+  status: TaskStatusSchema.default('todo'),
+  dueDate: IsoDateSchema.optional(),
+  tags: tagList(LIMITS.tagsPerItem).default([]),
+  /** Set when the task enters `blocked`, cleared when it leaves. */
+  blockedSince: IsoDateTimeSchema.optional(),
+  blockedReason: optionalText(LIMITS.shortText),
+  /** Last time the status changed: how "stale in doing" is measured. */
+  statusChangedAt: IsoDateTimeSchema,
+  completedAt: IsoDateTimeSchema.optional(),
+  createdBy: UserIdSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+});
+
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+
+export function isOpen(task: Pick<Task, 'status'>): boolean {
+  return task.status !== 'done';
+}
+
+/**
+ * Moves a task to a new status and keeps the derived timestamps true: blockedSince while blocked,
+ * completedAt once done, statusChangedAt on every real move.
+ */
+export function withStatus(task: Task, status: TaskStatus, now: string, blockedReason?: string): Task {
+  if (task.status === status) {
+    return blockedReason !== undefined && status === 'blocked'
+      ? { ...task, blockedReason, updatedAt: now }
+      : task;
+  }
+  return {
+    ...task,
+    status,
+    statusChangedAt: now,
+    updatedAt: now,
+    blockedSince: status === 'blocked' ? now : undefined,
+    blockedReason: status === 'blocked' ? (blockedReason ?? task.blockedReason) : '',
+    completedAt: status === 'done' ? now : undefined,
+  };
+}

@@ -1,0 +1,44 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import { FeedbackSchema, type Feedback } from '../domain/feedback.ts';
+import { JsonTable } from './json-table.ts';
+import type { Stored } from './stored.ts';
+import { teamPartitionKey, type TeamScope } from './team-scope.ts';
+
+/** Feedback lives in the team's timeline partition, newest first (its id is a newest-first key). */
+export class FeedbackRepository {
+  private readonly table: JsonTable<Feedback>;
+
+  constructor(client: TableClient) {
+    this.table = new JsonTable(client, {
+      what: 'feedback',
+      schema: FeedbackSchema,
+      columns: (feedback) => ({
+        kind: 'feedback',
+        giverId: feedback.giverId,
+        recipientId: feedback.recipientId,
+        visibility: feedback.visibility,
+      }),
+    });
+  }
+
+  get(scope: TeamScope, id: string): Promise<Stored<Feedback> | undefined> {
+    return this.table.get(teamPartitionKey(scope), id);
+  }
+
+  insert(feedback: Feedback): Promise<Stored<Feedback>> {
+    return this.table.insert(teamPartitionKey(feedback), feedback.id, feedback);
+  }
+
+  /** Feedback a person gave or received, newest first. */
+  listForPerson(scope: TeamScope, userId: string): Promise<Stored<Feedback>[]> {
+    return this.table.listByPrefix(
+      teamPartitionKey(scope),
+      '',
+      odata`kind eq 'feedback' and (giverId eq ${userId} or recipientId eq ${userId})`,
+    );
+  }
+
+  listAll(scope: TeamScope): Promise<Stored<Feedback>[]> {
+    return this.table.listByPrefix(teamPartitionKey(scope), '', `kind eq 'feedback'`);
+  }
+}

@@ -1,0 +1,15 @@
+/** The tables Cadence uses; the partition is always the team (see team-scope.ts), except `teams`. */
+export const TABLES = {
+  /** PartitionKey tenantId, RowKey teamId: one row per installed team. */
+  teams: 'teams',
+  /** One partition per team holding members, goals and tasks: the board is one partition query. */
+  board: 'board',
+  /** RowKey `{week}|{userId}`: a week's answers are one range query. */
+  checkIns: 'checkins',
+  /** Feedback and recognition, RowKey newest-first (log tail): history is one partition query. */
+  timeline: 'timeline',
+  /** Insert-if-absent markers: "this was done already". */
+  idempotency: 'idempotency',
+} as const;
+
+export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { LOCAL_AUDIENCE, type Config } from '../../bot/config.ts';
+import { startService, type RunningService, type ServiceOptions } from '../../bot/server.ts';
+import { storageConnectionString, uniqueTablePrefix } from './test-tables.ts';
+
+export interface TestService extends RunningService {
+  localIssuer: NonNullable<RunningService['localIssuer']>;
+  /** A local-issuer token for this user, verified by the service like any SSO token. */
+  tokenFor(tenantId: string, userId: string): Promise<string>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    nodeEnv: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    logLevel: 'silent',
+    dataDir: mkdtempSync(path.join(tmpdir(), 'cadence-test-')),
+    storage: {
+      kind: 'connectionString',
+      connectionString: storageConnectionString(),
+      tablePrefix: uniqueTablePrefix(),
+    },
+    auth: { kind: 'local', audience: LOCAL_AUDIENCE },
+    bot: { appType: 'MultiTenant' },
+    ...overrides,
+  };
+}
+
+/** The real service on a free port, against the test run's Azurite, with its own tables. */
+export async function startTestService(options: Partial<ServiceOptions> = {}): Promise<TestService> {
+  const service = await startService({
+    config: testConfig(),
+    logger: pino({ level: 'silent' }),
+    ...options,
+  });
+  const localIssuer = service.localIssuer;
+  if (!localIssuer) throw new Error('the test service runs with the local issuer');
+  return {
+    ...service,
+    localIssuer,
+    tokenFor: (tenantId, userId) => localIssuer.mint({ tenantId, userId }),
+  };
+}
