@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
 import { createRepositories, type Repositories } from '../shared/store/repositories.ts';
-import { createTableClients } from '../shared/store/table-clients.ts';
+import { createTableClients, type TableClients } from '../shared/store/table-clients.ts';
 import { TABLES } from '../shared/store/table-names.ts';
 import { createVerifier } from './auth/create-verifier.ts';
 import type { Config } from './config.ts';
@@ -29,6 +29,7 @@ export interface ServiceOptions {
 export interface RunningService {
   url: string;
   repos: Repositories;
+  tables: TableClients;
   localIssuer?: LocalIssuer;
   logger: Logger;
   close(): Promise<void>;
@@ -85,6 +86,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   return {
     url,
     repos,
+    tables,
     localIssuer,
     logger,
     close: () =>

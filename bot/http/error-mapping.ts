@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import type { ApiErrorBody, FieldIssue } from '../../shared/api/errors.ts';
+import type { ApiErrorBody, ApiErrorCode, FieldIssue } from '../../shared/api/errors.ts';
 import { EntityLimitError } from '../../shared/store/entity-limits.ts';
 import {
   RecordExistsError,
@@ -112,24 +112,19 @@ function bodyParserError(error: unknown): MappedError | undefined {
   if (typeof error !== 'object' || error === null || !('type' in error)) return undefined;
   switch ((error as { type: unknown }).type) {
     case 'entity.parse.failed':
-      return {
-        status: 400,
-        body: { error: { code: 'invalid_request', message: 'body: is not valid JSON', field: 'body' } },
-      };
+      return bodyError(400, 'invalid_request', 'is not valid JSON');
     case 'entity.too.large':
-      return {
-        status: 413,
-        body: { error: { code: 'payload_too_large', message: 'body: is too large', field: 'body' } },
-      };
+      return bodyError(413, 'payload_too_large', 'is too large');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return {
-        status: 415,
-        body: {
-          error: { code: 'invalid_request', message: 'body: encoding is not supported', field: 'body' },
-        },
-      };
+      return bodyError(415, 'invalid_request', 'encoding is not supported');
     default:
       return undefined;
   }
+}
+
+/** The same shape as a schema failure, so clients read `field` and `issues` alike for every bad body. */
+function bodyError(status: number, code: ApiErrorCode, problem: string): MappedError {
+  const issue: FieldIssue = { field: 'body', message: problem };
+  return { status, body: { error: { code, message: `body: ${problem}`, field: 'body', issues: [issue] } } };
 }

@@ -25,7 +25,8 @@ export interface EmbeddedAzurite {
 
 /** The well-known, public Azurite development account. */
 const ACCOUNT_NAME = 'devstoreaccount1';
-const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const ACCOUNT_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const KEEP_ALIVE_SECONDS = 5;
 const QUEUE_MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 
@@ -65,7 +66,12 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions = {})
   };
 }
 
-function tableConfiguration(azurite: AzuriteModules, host: string, port: number, location: string | undefined) {
+function tableConfiguration(
+  azurite: AzuriteModules,
+  host: string,
+  port: number,
+  location: string | undefined,
+) {
   return new azurite.TableConfiguration(
     host,
     port,
@@ -86,7 +92,12 @@ function tableConfiguration(azurite: AzuriteModules, host: string, port: number,
   );
 }
 
-function queueConfiguration(azurite: AzuriteModules, host: string, port: number, location: string | undefined) {
+function queueConfiguration(
+  azurite: AzuriteModules,
+  host: string,
+  port: number,
+  location: string | undefined,
+) {
   return new azurite.QueueConfiguration(
     host,
     port,
@@ -115,7 +126,8 @@ function queueConfiguration(azurite: AzuriteModules, host: string, port: number,
 function endpointOf(server: AzuriteServer, host: string): string {
   const address = server.httpServer.address() as AddressInfo | null;
   if (address === null || typeof address !== 'object') throw new Error('Azurite is not listening');
-  const clientHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const clientHost =
+    host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return `http://${clientHost}:${address.port}/${ACCOUNT_NAME}`;
 }
 

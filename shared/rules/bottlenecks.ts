@@ -1,6 +1,6 @@
 import type { Blocker, CheckIn } from '../domain/check-in.ts';
 import type { Task, TaskStatus } from '../domain/task.ts';
-import { jaccard, normalizeText, words } from './text.ts';
+import { jaccard, normalizeText, wordSet, words } from './text.ts';
 import { daysBetween, isNextWeek, isWeekKey } from './week.ts';
 
 /**
@@ -105,11 +105,9 @@ const OVERDUE_HIGH_DAYS = 7;
 /** A blocker reported this many weeks in a row is high severity. */
 const RECURRING_HIGH_COUNT = 3;
 
-const BLOCKER_STOP_WORDS = new Set(
-  'a an the and or of to for in on at by with from is are was be been still yet again our my we i it this that'.split(
-    ' ',
-  ),
-);
+const BLOCKER_STOP_WORDS = wordSet(`
+  a an the and or of to for in on at by with from is are was be been still yet again our my we i it this that
+`);
 
 // ── Task rules ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,4 +1,4 @@
-import { normalizeText, phrasesIn, words } from './text.ts';
+import { normalizeText, phrasesIn, wordSet, words } from './text.ts';
 
 /**
  * Nudges feedback givers towards specific, observable feedback. English rules: small lists below.
@@ -120,14 +120,14 @@ const OBSERVATION_PHRASES = [
 ] as const;
 
 /** Things and moments feedback can point at; plurals match too. */
-const CONCRETE_WORDS = new Set(
-  `report meeting standup presentation demo email mail review call sprint release deploy deployment pr ticket
+const CONCRETE_WORDS = wordSet(`
+  report meeting standup presentation demo email mail review call sprint release deploy deployment pr ticket
   document doc slide deck customer client code bug test design plan proposal retro retrospective launch
   spreadsheet dashboard message chat workshop interview incident deadline budget invoice contract roadmap
   onboarding training handover outage estimate forecast analysis summary agenda note feature project task
   yesterday today tonight monday tuesday wednesday thursday friday saturday sunday january february march
-  april june july august september october november december morning afternoon`.split(/\s+/),
-);
+  april june july august september october november december morning afternoon
+`);
 
 const MIN_WORDS = { field: 3, text: 5 } as const;
 

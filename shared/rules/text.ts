@@ -30,7 +30,13 @@ export function hasPhrase(normalized: string, phrase: string): boolean {
   return ` ${normalized} `.includes(` ${phrase} `);
 }
 
-/** The phrases of a list that occur in a normalised text, in list order. */
+/** The phrases of a list that occur in a normalised text, in list order, minus those inside a longer match. */
 export function phrasesIn(normalized: string, phrases: readonly string[]): string[] {
-  return phrases.filter((phrase) => hasPhrase(normalized, phrase));
+  const found = phrases.filter((phrase) => hasPhrase(normalized, phrase));
+  return found.filter((phrase) => !found.some((other) => other !== phrase && hasPhrase(other, phrase)));
+}
+
+/** A set from a whitespace-separated word list, so lists read as prose in the source. */
+export function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/));
 }

@@ -12,7 +12,10 @@ const MAX_BYTES_PER_TRANSACTION = 3 * 1024 * 1024;
  * atomic; the whole call is not: a failing chunk throws after earlier chunks were committed.
  * Returns the number of transactions submitted.
  */
-export async function submitInChunks(client: TableClient, actions: readonly TransactionAction[]): Promise<number> {
+export async function submitInChunks(
+  client: TableClient,
+  actions: readonly TransactionAction[],
+): Promise<number> {
   const chunks = [...groupByPartition(actions).values()].flatMap(chunkPartition);
   for (const chunk of chunks) await client.submitTransaction(chunk);
   return chunks.length;

@@ -42,7 +42,7 @@ export function keyPart(value: string, fieldName: string): string {
 }
 
 /** Throws an EntityLimitError when the entity would break a Table Storage limit; makes no network call. */
-export function assertEntityWithinLimits(entity: TableEntity<object>): void {
+export function assertEntityWithinLimits<T extends object>(entity: TableEntity<T>): void {
   checkKey(entity.partitionKey, 'partitionKey');
   checkKey(entity.rowKey, 'rowKey');
   let customProperties = 0;
@@ -61,7 +61,10 @@ export function assertEntityWithinLimits(entity: TableEntity<object>): void {
   }
   const size = entitySizeBytes(entity);
   if (size > ENTITY_LIMITS.maxEntityBytes) {
-    throw new EntityLimitError('entity', `is ${size} bytes; at most ${ENTITY_LIMITS.maxEntityBytes} are allowed`);
+    throw new EntityLimitError(
+      'entity',
+      `is ${size} bytes; at most ${ENTITY_LIMITS.maxEntityBytes} are allowed`,
+    );
   }
 }
 
@@ -69,7 +72,7 @@ export function assertEntityWithinLimits(entity: TableEntity<object>): void {
  * Stored size by the documented formula: 4 + 2·len(PK) + 2·len(RK) + 2, plus for each property
  * 8 + 2·len(name) + the value's size. Throws EntityLimitError for a value Table Storage cannot hold.
  */
-export function entitySizeBytes(entity: TableEntity<object>): number {
+export function entitySizeBytes<T extends object>(entity: TableEntity<T>): number {
   let size = 4 + entity.partitionKey.length * 2 + entity.rowKey.length * 2 + 2;
   for (const [name, value] of Object.entries(entity)) {
     if (SYSTEM_PROPERTIES.has(name) || value === undefined) continue;
@@ -84,7 +87,10 @@ function checkKey(value: string, field: string): void {
     throw new EntityLimitError(field, `is longer than ${ENTITY_LIMITS.maxKeyChars} characters (1 KiB)`);
   }
   if (FORBIDDEN_KEY_CHARACTERS.test(value)) {
-    throw new EntityLimitError(field, 'contains a character keys do not allow (/ \\ # ? or a control character)');
+    throw new EntityLimitError(
+      field,
+      'contains a character keys do not allow (/ \\ # ? or a control character)',
+    );
   }
 }
 

@@ -51,6 +51,8 @@ export function fromJsonEntity<T>(
   try {
     return { value: schema.parse(parsed), etag: entity.etag };
   } catch (error) {
-    throw new CorruptEntityError(partitionKey, rowKey, 'its json does not match the schema', { cause: error });
+    throw new CorruptEntityError(partitionKey, rowKey, 'its json does not match the schema', {
+      cause: error,
+    });
   }
 }

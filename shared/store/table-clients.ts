@@ -35,7 +35,9 @@ export function createTableClients(options: TableClientsOptions): TableClients {
   function table(name: string): TableClient {
     const fullName = prefix + name;
     if (!TABLE_NAME.test(fullName)) {
-      throw new RangeError(`Invalid table name "${fullName}": use 3–63 letters or digits, starting with a letter`);
+      throw new RangeError(
+        `Invalid table name "${fullName}": use 3–63 letters or digits, starting with a letter`,
+      );
     }
     let client = clients.get(fullName);
     if (!client) {
@@ -85,7 +87,9 @@ function lazyDefaultAzureCredential(): TokenCredential {
   let credential: Promise<TokenCredential> | undefined;
   return {
     async getToken(scopes, options) {
-      credential ??= import('@azure/identity').then(({ DefaultAzureCredential }) => new DefaultAzureCredential());
+      credential ??= import('@azure/identity').then(
+        ({ DefaultAzureCredential }) => new DefaultAzureCredential(),
+      );
       return (await credential).getToken(scopes, options);
     },
   };

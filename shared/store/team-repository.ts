@@ -8,7 +8,7 @@ import type { TeamScope } from './team-scope.ts';
 export class TeamRepository {
   private readonly table: JsonTable<Team>;
 
-  constructor(client: TableClient) {
+  constructor(private readonly client: TableClient) {
     this.table = new JsonTable(client, {
       what: 'team',
       schema: TeamSchema,
@@ -26,6 +26,15 @@ export class TeamRepository {
 
   update(scope: TeamScope, mutate: (team: Team) => Team): Promise<Stored<Team>> {
     return this.table.update(scope.tenantId, scope.teamId, mutate);
+  }
+
+  /** True when no team was ever installed: a fresh storage account. */
+  async isEmpty(): Promise<boolean> {
+    const firstPage = await this.client
+      .listEntities({ queryOptions: { select: ['RowKey'] } })
+      .byPage({ maxPageSize: 1 })
+      .next();
+    return firstPage.done === true || firstPage.value.length === 0;
   }
 
   listForTenant(tenantId: string): Promise<Stored<Team>[]> {

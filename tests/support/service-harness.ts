@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { LOCAL_AUDIENCE, type Config } from '../../bot/config.ts';
+import type { LocalIssuer } from '../../bot/local/local-issuer.ts';
 import { startService, type RunningService, type ServiceOptions } from '../../bot/server.ts';
 import { storageConnectionString, uniqueTablePrefix } from './test-tables.ts';
 
@@ -30,15 +31,27 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
+export interface TestServiceOptions extends Partial<ServiceOptions> {
+  /**
+   * Mints this service's tokens when it trusts an issuer by settings (`auth.kind` 'entra') instead of
+   * running its own, for example another test service's local issuer.
+   */
+  issuer?: LocalIssuer;
+}
+
 /** The real service on a free port, against the test run's Azurite, with its own tables. */
-export async function startTestService(options: Partial<ServiceOptions> = {}): Promise<TestService> {
+export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const { issuer, ...serviceOptions } = options;
   const service = await startService({
     config: testConfig(),
     logger: pino({ level: 'silent' }),
-    ...options,
+    ...serviceOptions,
   });
-  const localIssuer = service.localIssuer;
-  if (!localIssuer) throw new Error('the test service runs with the local issuer');
+  const localIssuer = service.localIssuer ?? issuer;
+  if (!localIssuer) {
+    await service.close();
+    throw new Error('the test service needs an issuer: run in local auth mode or pass `issuer`');
+  }
   return {
     ...service,
     localIssuer,

@@ -20,5 +20,8 @@ export function uniqueTablePrefix(): string {
 
 /** Table clients on the shared Azurite, isolated by a unique prefix. */
 export function testTableClients(): TableClients {
-  return createTableClients({ connectionString: storageConnectionString(), tablePrefix: uniqueTablePrefix() });
+  return createTableClients({
+    connectionString: storageConnectionString(),
+    tablePrefix: uniqueTablePrefix(),
+  });
 }

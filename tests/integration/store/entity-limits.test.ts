@@ -23,7 +23,9 @@ describe('entity limits before the network', () => {
       name: 'EntityLimitError',
       field: 'entity',
     });
-    await expect(submitInChunks(client, [['upsert', entityOver1MiB()]])).rejects.toBeInstanceOf(EntityLimitError);
+    await expect(submitInChunks(client, [['upsert', entityOver1MiB()]])).rejects.toBeInstanceOf(
+      EntityLimitError,
+    );
     expect(create).not.toHaveBeenCalled();
     expect(submit).not.toHaveBeenCalled();
   });

@@ -11,8 +11,12 @@ async function markers() {
 describe('insertIfAbsent against Azurite', () => {
   it('inserts the first time and reports exists the second time, keeping the first entity', async () => {
     const client = await markers();
-    expect(await insertIfAbsent(client, { partitionKey: 'team', rowKey: 'send-1', by: 'first' })).toBe('inserted');
-    expect(await insertIfAbsent(client, { partitionKey: 'team', rowKey: 'send-1', by: 'second' })).toBe('exists');
+    expect(await insertIfAbsent(client, { partitionKey: 'team', rowKey: 'send-1', by: 'first' })).toBe(
+      'inserted',
+    );
+    expect(await insertIfAbsent(client, { partitionKey: 'team', rowKey: 'send-1', by: 'second' })).toBe(
+      'exists',
+    );
     expect((await client.getEntity('team', 'send-1')).by).toBe('first');
   });
 

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { WireActivity, WireErrorBody, WirePagedMembers } from './teams-wire.ts';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The committed copies the tests load: the project never reads files outside itself. */
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/teams-activities');
+
+/** Where the copies come from: `shared/` sits beside the repository in CI and on dev machines. */
+export const UPSTREAM_FIXTURES_DIR = path.join(REPO_ROOT, '../shared/fixtures/teams-activities');
+
+export type ActivityFixtureName =
+  | 'message-personal'
+  | 'message-channel-mention'
+  | 'conversation-update-bot-added-team'
+  | 'conversation-update-member-added-team';
+
+interface ConnectorFixtures {
+  'create-conversation-response': { id: string };
+  'paged-members-response': WirePagedMembers;
+  'error-429': WireErrorBody;
+  'error-403-bot-not-in-roster': WireErrorBody;
+}
+
+export type ConnectorFixtureName = keyof ConnectorFixtures;
+
+export const COPIED_FIXTURES: readonly (ActivityFixtureName | ConnectorFixtureName)[] = [
+  'message-personal',
+  'message-channel-mention',
+  'conversation-update-bot-added-team',
+  'conversation-update-member-added-team',
+  'create-conversation-response',
+  'paged-members-response',
+  'error-429',
+  'error-403-bot-not-in-roster',
+];
+
+/** A patch merged into a fixture: objects merge key by key, arrays and scalars replace, `undefined` deletes. */
+export type ActivityPatch = { [key: string]: unknown };
+
+/**
+ * An inbound Teams activity exactly as the Bot Connector posts it, with `{{serviceUrl}}` replaced by the
+ * given URL (the recording connector's, trailing slash included).
+ */
+export function loadActivity(
+  name: ActivityFixtureName,
+  serviceUrl: string,
+  patch?: ActivityPatch,
+): WireActivity {
+  const raw = readFileSync(path.join(FIXTURES_DIR, `${name}.json`), 'utf8');
+  const text = raw.replaceAll('{{serviceUrl}}', JSON.stringify(serviceUrl).slice(1, -1));
+  const activity = JSON.parse(text) as WireActivity;
+  return patch ? (merge(activity, patch) as WireActivity) : activity;
+}
+
+/** A Bot Connector response body, as Teams sends it. */
+export function loadConnectorFixture<N extends ConnectorFixtureName>(name: N): ConnectorFixtures[N] {
+  return JSON.parse(readFileSync(path.join(FIXTURES_DIR, `${name}.json`), 'utf8')) as ConnectorFixtures[N];
+}
+
+function merge(base: Record<string, unknown>, patch: ActivityPatch): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = result[key];
+    if (value === undefined) delete result[key];
+    else if (isPlainObject(value) && isPlainObject(current)) result[key] = merge(current, value);
+    else result[key] = value;
+  }
+  return result;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
