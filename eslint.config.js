@@ -70,6 +70,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through bot/config.ts only.' },
+      ],
     },
   },
   { files: ['shared/**/*.{ts,tsx}'], ignores: ['shared/store/**'], rules: boundaryRules.domain },
@@ -87,5 +91,6 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: boundaryRules.tabTeams,
   },
+  { files: ['bot/config.ts'], rules: { 'no-restricted-properties': 'off' } },
   { files: ['tests/**/*.ts', 'bot/local/**/*.ts', '**/*.test.ts'], rules: { 'no-console': 'off' } },
 );

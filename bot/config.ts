@@ -89,9 +89,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** The one place that reads the environment. Throws a ConfigError naming the setting that is wrong or missing. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+type Env = Record<string, string | undefined>;
+
+/**
+ * The one place that reads the environment. `defaults` apply where a variable is unset (the dev tools
+ * default NODE_ENV to development). Throws a ConfigError naming the setting that is wrong or missing.
+ */
+export function loadConfig(env: Env = process.env, defaults: Env = {}): Config {
+  const parsed = EnvSchema.safeParse({ ...defaults, ...env });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'is invalid');

@@ -60,6 +60,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
   const app = express();
   app.disable('x-powered-by');
+  // Entity ETags come from storage; hashing every response body for a weak HTTP ETag would only cost CPU.
+  app.set('etag', false);
   app.use(requestLog(logger));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -30,10 +30,21 @@ function isCommandName(word: string): word is CommandName {
   return Object.hasOwn(COMMANDS, word);
 }
 
-/** Case-insensitive, no `/` prefix needed; anything unknown gets help rather than silence. */
-export async function runCommand(text: string, input: Omit<CommandInput, 'args'>): Promise<BotReply> {
+/** Case-insensitive, no `/` prefix needed. */
+function parse(text: string): { name: CommandName | undefined; args: string } {
   const [word = '', ...rest] = text.trim().replace(/^\//, '').split(/\s+/);
   const name = word.toLowerCase();
-  if (!isCommandName(name)) return helpReply();
-  return COMMANDS[name].run({ ...input, args: rest.join(' ') });
+  return { name: isCommandName(name) ? name : undefined, args: rest.join(' ') };
+}
+
+/** The command a text invokes, if any: what logs record instead of the user's own words. */
+export function commandOf(text: string): CommandName | undefined {
+  return parse(text).name;
+}
+
+/** Anything unknown gets help rather than silence. */
+export async function runCommand(text: string, input: Omit<CommandInput, 'args'>): Promise<BotReply> {
+  const { name, args } = parse(text);
+  if (!name) return helpReply();
+  return COMMANDS[name].run({ ...input, args });
 }

@@ -8,7 +8,7 @@ import { loadDemoTeam } from './seed.ts';
 
 /** `npm run dev`: the whole product on one machine, with embedded storage and the local issuer. */
 async function main(): Promise<void> {
-  const config = loadConfig({ NODE_ENV: 'development', ...process.env });
+  const config = loadConfig(undefined, { NODE_ENV: 'development' });
   mkdirSync(config.dataDir, { recursive: true });
   const { storage, resolved } = await withLocalStorage(config);
   const service = await startService({

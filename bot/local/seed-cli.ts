@@ -8,7 +8,7 @@ import { loadDemoTeam } from './seed.ts';
 
 /** `npm run seed`: (re)loads the demo team into the configured storage, or into the local Azurite. */
 async function main(): Promise<void> {
-  const config = loadConfig({ NODE_ENV: 'development', ...process.env });
+  const config = loadConfig(undefined, { NODE_ENV: 'development' });
   if (config.storage.kind === 'accountUrl') {
     throw new ConfigError(
       'STORAGE_ACCOUNT_URL',

@@ -7,6 +7,7 @@ import { ForbiddenError, StateConflictError } from './service-errors.ts';
 import { requireTeammate } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
 import type { IfMatch } from './task-service.ts';
+import { assertVersion } from './version-check.ts';
 
 function assertLeader(ctx: ServiceContext, action: string): void {
   if (!ctx.access.isLeader) throw new ForbiddenError(`Only a leader can ${action} a goal.`);
@@ -41,6 +42,7 @@ export async function updateGoal(
   assertLeader(ctx, 'change');
   const stored = await ctx.repos.goals.require(ctx.access.scope, goalId);
   if (command.ownerId) await requireTeammate(ctx, command.ownerId, 'ownerId');
+  assertVersion('goal', stored, ifMatch);
   const now = ctx.now().toISOString();
   if (ifMatch === '*') {
     return ctx.repos.goals.update(ctx.access.scope, goalId, (current) =>
@@ -53,7 +55,7 @@ export async function updateGoal(
 /** A goal that still has tasks is archived, not deleted: deleting it would orphan work and history. */
 export async function deleteGoal(ctx: ServiceContext, goalId: string, ifMatch: IfMatch): Promise<void> {
   assertLeader(ctx, 'delete');
-  await ctx.repos.goals.require(ctx.access.scope, goalId);
+  const stored = await ctx.repos.goals.require(ctx.access.scope, goalId);
   const linked = (await ctx.repos.tasks.list(ctx.access.scope)).filter(
     (task) => task.value.goalId === goalId,
   );
@@ -62,5 +64,6 @@ export async function deleteGoal(ctx: ServiceContext, goalId: string, ifMatch: I
       `This goal still has ${linked.length} task(s): archive it (status "archived") or move its tasks first.`,
     );
   }
+  assertVersion('goal', stored, ifMatch);
   await ctx.repos.goals.delete(ctx.access.scope, goalId, ifMatch === '*' ? undefined : ifMatch);
 }

@@ -6,6 +6,7 @@ import type { Stored } from '../../shared/store/stored.ts';
 import { ForbiddenError } from './service-errors.ts';
 import { requireGoal, requireTeammate } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
+import { assertVersion } from './version-check.ts';
 
 /** `*` means "apply my changes to whatever is stored now": a field-level merge with ETag retries. */
 export type IfMatch = string | '*';
@@ -46,6 +47,7 @@ export async function updateTask(
   const stored = await ctx.repos.tasks.require(ctx.access.scope, taskId);
   assertMayEdit(ctx, stored.value, command);
   await checkReferences(ctx, command);
+  assertVersion('task', stored, ifMatch);
   const now = ctx.now().toISOString();
   if (ifMatch === '*') {
     return ctx.repos.tasks.update(ctx.access.scope, taskId, (current) =>
@@ -57,7 +59,7 @@ export async function updateTask(
 
 export async function deleteTask(ctx: ServiceContext, taskId: string, ifMatch: IfMatch): Promise<void> {
   if (!ctx.access.isLeader) throw new ForbiddenError('Only a leader can delete a task.');
-  await ctx.repos.tasks.require(ctx.access.scope, taskId);
+  assertVersion('task', await ctx.repos.tasks.require(ctx.access.scope, taskId), ifMatch);
   await ctx.repos.tasks.delete(ctx.access.scope, taskId, ifMatch === '*' ? undefined : ifMatch);
 }
 

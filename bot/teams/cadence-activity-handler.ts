@@ -1,5 +1,5 @@
 import { ActivityHandler, TurnContext } from 'botbuilder';
-import { runCommand } from '../handlers/commands.ts';
+import { commandOf, runCommand } from '../handlers/commands.ts';
 import { welcomeReply } from '../handlers/welcome.ts';
 import type { Logger } from '../logger.ts';
 import { toActivity } from './to-activity.ts';
@@ -28,7 +28,7 @@ export class CadenceActivityHandler extends ActivityHandler {
       tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id,
       userId: activity.from.aadObjectId,
     });
-    this.logger.debug({ activityId: activity.id, command: text.trim().split(/\s+/)[0] }, 'command');
+    this.logger.debug({ activityId: activity.id, command: commandOf(text) ?? 'unknown' }, 'command');
     await context.sendActivity(toActivity(reply));
   }
 }

@@ -3,6 +3,7 @@ import { EntityIdSchema, TeamIdSchema, TenantIdSchema, UserIdSchema } from './id
 import { LIMITS } from './limits.ts';
 import { optionalText, requiredText } from './text.ts';
 import { IanaTimeZoneSchema, IsoDateTimeSchema, LocalTimeSchema } from './time.ts';
+import { WeekKeySchema } from './week-key.ts';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const IsoWeekdaySchema = z.number().int().min(1).max(7);
@@ -10,6 +11,8 @@ export const IsoWeekdaySchema = z.number().int().min(1).max(7);
 export const CheckInScheduleSchema = z.object({
   /** How often a check-in is asked for: the team's choice, weekly by default. */
   frequency: z.enum(['weekly', 'biweekly']).default('weekly'),
+  /** For biweekly teams: a week with a check-in, so the rhythm is the team's own. */
+  anchorWeek: WeekKeySchema.optional(),
   weekday: IsoWeekdaySchema.default(1),
   /** Wall-clock time in each member's own time zone. */
   localTime: LocalTimeSchema.default('09:00'),

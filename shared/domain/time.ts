@@ -18,11 +18,19 @@ export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 export type LocalTime = z.infer<typeof LocalTimeSchema>;
 export type IanaTimeZone = z.infer<typeof IanaTimeZoneSchema>;
 
+/** Building a DateTimeFormat is slow, and every stored member is validated on read: remember the answers. */
+const knownZones = new Map<string, boolean>();
+
 export function isIanaTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(value, known);
   }
+  return known;
 }

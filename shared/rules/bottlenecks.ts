@@ -10,8 +10,9 @@ import { daysBetween, isNextWeek, isWeekKey } from './week.ts';
 
 export type BottleneckTask = Pick<
   Task,
-  'id' | 'title' | 'assigneeId' | 'status' | 'dueDate' | 'blockedSince' | 'blockedReason' | 'statusChangedAt'
->;
+  'id' | 'title' | 'assigneeId' | 'status' | 'dueDate' | 'blockedSince' | 'statusChangedAt'
+> &
+  Partial<Pick<Task, 'blockedReason'>>;
 export type BottleneckCheckIn = Pick<CheckIn, 'userId' | 'week' | 'blockers'>;
 
 export interface BottleneckSettings {

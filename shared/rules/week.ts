@@ -280,10 +280,10 @@ export function nextScheduledSend(input: ScheduledSendInput): Date {
   const time = parseLocalTime(input.localTime);
   const biweekly = input.frequency === 'biweekly';
   const anchor = input.anchorWeek ?? DEFAULT_BIWEEKLY_ANCHOR;
-  parseWeekKey(anchor);
+  parseWeekKey(anchor); // fail fast on a bad anchor, even for weekly schedules
   const today = zonedParts(input.after, input.timeZone);
   const first = addDays(today, (input.weekday - today.weekday + 7) % 7);
-  // A one-day start lag covers `after` being late on the send day itself; one more period covers the rest.
+  // `first` may be today with its send time already past; a week later (two when biweekly) always qualifies.
   for (let weeks = 0; weeks <= (biweekly ? 2 : 1); weeks += 1) {
     const date = addDays(first, weeks * 7);
     if (biweekly && weeksBetween(anchor, formatWeekKey(isoWeekOf(date))) % 2 !== 0) continue;

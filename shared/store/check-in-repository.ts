@@ -9,6 +9,14 @@ function checkInRowKey(week: string, userId: string): string {
   return `${week}|${userId}`;
 }
 
+/**
+ * One row per member and week takes every merge of that week (tab, card, bot, other devices), up to
+ * LIMITS.taskUpdatesPerCheckIn task updates each merged on its own. The default 8 attempts gave up under
+ * 200 concurrent merges (16 sufficed when measured); 32, with the usual backoff capped at 500 ms, keeps a
+ * margin while bounding a hopeless retry at about 13 s of backoff.
+ */
+const CHECK_IN_MAX_ATTEMPTS = 32;
+
 /** One row per member and week: a second submit edits the same row. */
 export class CheckInRepository {
   private readonly table: JsonTable<CheckIn>;
@@ -56,6 +64,8 @@ export class CheckInRepository {
         if (!(error instanceof RecordExistsError)) throw error;
       }
     }
-    return this.table.update(partitionKey, rowKey, (current) => merge(current));
+    return this.table.update(partitionKey, rowKey, (current) => merge(current), {
+      maxAttempts: CHECK_IN_MAX_ATTEMPTS,
+    });
   }
 }

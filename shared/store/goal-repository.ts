@@ -8,8 +8,10 @@ import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 export class GoalRepository {
   private readonly table: JsonTable<Goal>;
 
-  constructor(client: TableClient) {
+  /** `onWrite` hears of every write to a team's board partition (the board cache listens). */
+  constructor(client: TableClient, onWrite?: (partitionKey: string) => void) {
     this.table = new JsonTable(client, {
+      onWrite,
       what: 'goal',
       schema: GoalSchema,
       columns: (goal) => ({ kind: 'goal', status: goal.status, ownerId: goal.ownerId }),

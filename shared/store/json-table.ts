@@ -14,6 +14,8 @@ export interface JsonTableOptions<T> {
   schema: { parse(input: unknown): T };
   /** Queryable columns stored beside the JSON, for server-side filters. */
   columns?: (value: T) => Record<string, Column>;
+  /** Told after every write attempt to a partition, so caches of it can be dropped. */
+  onWrite?: (partitionKey: string) => void;
 }
 
 /** Stores validated domain values as JSON in one table, with ETag-guarded writes. */
@@ -57,68 +59,87 @@ export class JsonTable<T> {
 
   async insert(partitionKey: string, rowKey: string, value: T): Promise<Stored<T>> {
     const checked = this.options.schema.parse(value);
-    try {
-      const result = await this.client.createEntity(this.entity(partitionKey, rowKey, checked));
-      return { value: checked, etag: requireEtag(result.etag) };
-    } catch (error) {
-      if (isConflict(error)) throw new RecordExistsError(this.options.what);
-      throw error;
-    }
+    return this.writing(partitionKey, async () => {
+      try {
+        const result = await this.client.createEntity(this.entity(partitionKey, rowKey, checked));
+        return { value: checked, etag: requireEtag(result.etag) };
+      } catch (error) {
+        if (isConflict(error)) throw new RecordExistsError(this.options.what);
+        throw error;
+      }
+    });
   }
 
   /** Writes `value` only if the stored version still has `etag`; otherwise throws StaleVersionError with the current one. */
   async replace(partitionKey: string, rowKey: string, value: T, etag: string): Promise<Stored<T>> {
     const checked = this.options.schema.parse(value);
+    return this.writing(partitionKey, async () => {
+      try {
+        return { value: checked, etag: await this.write(partitionKey, rowKey, checked, etag) };
+      } catch (error) {
+        if (isNotFound(error)) throw new RecordNotFoundError(this.options.what);
+        if (isPreconditionFailed(error)) {
+          throw new StaleVersionError(this.options.what, await this.get(partitionKey, rowKey));
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Re-reads and re-applies `mutate` on a 412, a bounded number of times: no update is lost. */
+  async update(
+    partitionKey: string,
+    rowKey: string,
+    mutate: (current: T) => T,
+    options: { maxAttempts?: number } = {},
+  ): Promise<Stored<T>> {
     try {
-      const result = await this.client.updateEntity(this.entity(partitionKey, rowKey, checked), 'Replace', {
-        etag,
-      });
-      return { value: checked, etag: requireEtag(result.etag) };
+      const result = await this.writing(partitionKey, () =>
+        updateWithRetry<T>({
+          read: () => this.get(partitionKey, rowKey),
+          mutate,
+          write: (next, etag) => this.write(partitionKey, rowKey, this.options.schema.parse(next), etag),
+          maxAttempts: options.maxAttempts,
+        }),
+      );
+    return { value: result.value, etag: result.etag };
     } catch (error) {
-      if (isNotFound(error)) throw new RecordNotFoundError(this.options.what);
-      if (isPreconditionFailed(error)) {
-        throw new StaleVersionError(this.options.what, await this.get(partitionKey, rowKey));
+      if (error instanceof EntityNotFoundError || isNotFound(error)) {
+        throw new RecordNotFoundError(this.options.what);
       }
       throw error;
     }
   }
 
-  /** Re-reads and re-applies `mutate` on a 412, a bounded number of times: no update is lost. */
-  async update(partitionKey: string, rowKey: string, mutate: (current: T) => T): Promise<Stored<T>> {
-    const result = await updateWithRetry<T>({
-      read: () => this.get(partitionKey, rowKey),
-      mutate,
-      write: async (next, etag) => {
-        const checked = this.options.schema.parse(next);
-        const written = await this.client.updateEntity(
-          this.entity(partitionKey, rowKey, checked),
-          'Replace',
-          {
-            etag,
-          },
-        );
-        return requireEtag(written.etag);
-      },
-    }).catch((error: unknown) => {
-      if (error instanceof EntityNotFoundError || isNotFound(error)) {
-        throw new RecordNotFoundError(this.options.what);
-      }
-      throw error;
-    });
-    return { value: result.value, etag: result.etag };
-  }
-
   /** Deletes, guarded by `etag` when given. Returns false when there was nothing to delete. */
   async delete(partitionKey: string, rowKey: string, etag?: string): Promise<boolean> {
-    try {
-      await this.client.deleteEntity(partitionKey, rowKey, etag ? { etag } : undefined);
-      return true;
-    } catch (error) {
-      if (isNotFound(error)) return false;
-      if (isPreconditionFailed(error)) {
-        throw new StaleVersionError(this.options.what, await this.get(partitionKey, rowKey));
+    return this.writing(partitionKey, async () => {
+      try {
+        await this.client.deleteEntity(partitionKey, rowKey, etag ? { etag } : undefined);
+        return true;
+      } catch (error) {
+        if (isNotFound(error)) return false;
+        if (isPreconditionFailed(error)) {
+          throw new StaleVersionError(this.options.what, await this.get(partitionKey, rowKey));
+        }
+        throw error;
       }
-      throw error;
+    });
+  }
+
+  private async write(partitionKey: string, rowKey: string, value: T, etag: string): Promise<string> {
+    const result = await this.client.updateEntity(this.entity(partitionKey, rowKey, value), 'Replace', {
+      etag,
+    });
+    return requireEtag(result.etag);
+  }
+
+  /** Runs a write, then tells `onWrite` (even on failure: it may have landed), so overlapping loads are not cached. */
+  private async writing<R>(partitionKey: string, write: () => Promise<R>): Promise<R> {
+    try {
+      return await write();
+    } finally {
+      this.options.onWrite?.(partitionKey);
     }
   }
 

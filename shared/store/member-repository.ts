@@ -9,8 +9,10 @@ import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 export class MemberRepository {
   private readonly table: JsonTable<Member>;
 
-  constructor(client: TableClient) {
+  /** `onWrite` hears of every write to a team's board partition (the board cache listens). */
+  constructor(client: TableClient, onWrite?: (partitionKey: string) => void) {
     this.table = new JsonTable(client, {
+      onWrite,
       what: 'member',
       schema: MemberSchema,
       columns: (member) => ({ kind: 'member', active: member.active }),

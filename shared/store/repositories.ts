@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { ReadThroughCache } from './read-through-cache.ts';
 import { readBoard, type BoardSnapshot } from './board-reader.ts';
 import { CheckInRepository } from './check-in-repository.ts';
 import { FeedbackRepository } from './feedback-repository.ts';
@@ -8,7 +9,7 @@ import { RecognitionRepository } from './recognition-repository.ts';
 import { TABLES, type TableName } from './table-names.ts';
 import { TaskRepository } from './task-repository.ts';
 import { TeamRepository } from './team-repository.ts';
-import type { TeamScope } from './team-scope.ts';
+import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
 export interface Repositories {
   teams: TeamRepository;
@@ -18,20 +19,32 @@ export interface Repositories {
   checkIns: CheckInRepository;
   feedback: FeedbackRepository;
   recognition: RecognitionRepository;
+  /** The team's board, from a snapshot at most `cacheMaxAgeMs` old (fresh after this process's own writes). */
   readBoard(scope: TeamScope): Promise<BoardSnapshot>;
 }
 
+export interface RepositoryOptions {
+  /** How stale a cached board or team may be before it is re-read (writes through this process drop it at once). */
+  cacheMaxAgeMs?: number;
+}
+
 /** Wires one repository per entity onto the Cadence tables. */
-export function createRepositories(table: (name: TableName) => TableClient): Repositories {
+export function createRepositories(
+  table: (name: TableName) => TableClient,
+  options: RepositoryOptions = {},
+): Repositories {
   const board = table(TABLES.board);
+  const maxAgeMs = options.cacheMaxAgeMs ?? 1000;
+  const boards = new ReadThroughCache<BoardSnapshot>({ maxAgeMs });
+  const onBoardWrite = (partitionKey: string) => boards.invalidate(partitionKey);
   return {
-    teams: new TeamRepository(table(TABLES.teams)),
-    members: new MemberRepository(board),
-    goals: new GoalRepository(board),
-    tasks: new TaskRepository(board),
+    teams: new TeamRepository(table(TABLES.teams), new ReadThroughCache({ maxAgeMs })),
+    members: new MemberRepository(board, onBoardWrite),
+    goals: new GoalRepository(board, onBoardWrite),
+    tasks: new TaskRepository(board, onBoardWrite),
     checkIns: new CheckInRepository(table(TABLES.checkIns)),
     feedback: new FeedbackRepository(table(TABLES.timeline)),
     recognition: new RecognitionRepository(table(TABLES.timeline)),
-    readBoard: (scope) => readBoard(board, scope),
+    readBoard: (scope) => boards.get(teamPartitionKey(scope), () => readBoard(board, scope)),
   };
 }

@@ -8,8 +8,10 @@ import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 export class TaskRepository {
   private readonly table: JsonTable<Task>;
 
-  constructor(client: TableClient) {
+  /** `onWrite` hears of every write to a team's board partition (the board cache listens). */
+  constructor(client: TableClient, onWrite?: (partitionKey: string) => void) {
     this.table = new JsonTable(client, {
+      onWrite,
       what: 'task',
       schema: TaskSchema,
       columns: (task) => ({

@@ -1,14 +1,18 @@
 import type { TableClient } from '@azure/data-tables';
 import { TeamSchema, type Team } from '../domain/team.ts';
 import { JsonTable } from './json-table.ts';
+import type { ReadThroughCache } from './read-through-cache.ts';
 import type { Stored } from './stored.ts';
-import type { TeamScope } from './team-scope.ts';
+import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
 /** Installed teams, keyed by tenant then team: every lookup is a point read. */
 export class TeamRepository {
   private readonly table: JsonTable<Team>;
 
-  constructor(private readonly client: TableClient) {
+  constructor(
+    private readonly client: TableClient,
+    private readonly cache: ReadThroughCache<Stored<Team> | undefined>,
+  ) {
     this.table = new JsonTable(client, {
       what: 'team',
       schema: TeamSchema,
@@ -20,12 +24,17 @@ export class TeamRepository {
     return this.table.get(scope.tenantId, scope.teamId);
   }
 
+  /** A read that may be `cacheMaxAgeMs` old, for hot read paths; writes through this process refresh it. */
+  getCached(scope: TeamScope): Promise<Stored<Team> | undefined> {
+    return this.cache.get(teamPartitionKey(scope), () => this.get(scope));
+  }
+
   insert(team: Team): Promise<Stored<Team>> {
-    return this.table.insert(team.tenantId, team.teamId, team);
+    return this.invalidating(team, () => this.table.insert(team.tenantId, team.teamId, team));
   }
 
   update(scope: TeamScope, mutate: (team: Team) => Team): Promise<Stored<Team>> {
-    return this.table.update(scope.tenantId, scope.teamId, mutate);
+    return this.invalidating(scope, () => this.table.update(scope.tenantId, scope.teamId, mutate));
   }
 
   /** True when no team was ever installed: a fresh storage account. */
@@ -39,5 +48,13 @@ export class TeamRepository {
 
   listForTenant(tenantId: string): Promise<Stored<Team>[]> {
     return this.table.listByPrefix(tenantId);
+  }
+
+  private async invalidating<R>(scope: TeamScope, write: () => Promise<R>): Promise<R> {
+    try {
+      return await write();
+    } finally {
+      this.cache.invalidate(teamPartitionKey(scope));
+    }
   }
 }

@@ -93,7 +93,11 @@ export async function startRecordingConnector(
   const conversationsByMember = new Map<string, string>();
 
   const server = createServer((req, res) => {
-    void handle(req, res);
+    handle(req, res).catch((error: unknown) => {
+      res
+        .writeHead(500, { 'content-type': 'text/plain' })
+        .end(`recording connector failed: ${String(error)}`);
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -168,27 +172,21 @@ export async function startRecordingConnector(
     const memberId = isRecord(member) && typeof member.id === 'string' ? member.id : undefined;
     if (!memberId) return badArgument('members[0].id is required to create a 1:1 conversation.');
     // Teams answers the same 1:1 conversation for the same user every time.
-    let id = conversationsByMember.get(memberId);
-    if (!id) {
-      const { id: template } = loadConnectorFixture('create-conversation-response');
-      const suffix = String(conversationsByMember.size + 1);
-      id = template.slice(0, template.length - suffix.length) + suffix;
-      conversationsByMember.set(memberId, id);
-    }
+    const id =
+      conversationsByMember.get(memberId) ??
+      `a:1fake-personal-conversation-${String(conversationsByMember.size + 1).padStart(4, '0')}`;
+    conversationsByMember.set(memberId, id);
     return { status: 201, body: { id } };
   }
 
   function pageOfMembers(continuationToken: string | null): Reply {
     const index = continuationToken === null ? 0 : pageIndexOf(continuationToken);
-    const page = index === undefined ? undefined : memberPages[index];
-    if (index === undefined || (page === undefined && index > 0)) {
+    if (index === undefined || (index > 0 && index >= memberPages.length)) {
       return badArgument('The continuation token is not valid.');
     }
+    const members = memberPages[index] ?? [];
     const hasMore = index + 1 < memberPages.length;
-    return {
-      status: 200,
-      body: { ...(hasMore ? { continuationToken: tokenFor(index + 1) } : {}), members: page ?? [] },
-    };
+    return { status: 200, body: { ...(hasMore ? { continuationToken: tokenFor(index + 1) } : {}), members } };
   }
 
   function notify(): void {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../bot/config.ts';
+
+const ENTRA = {
+  AUTH_ISSUERS: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+  AUTH_JWKS_URL: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+  AUTH_AUDIENCES: 'api://cadence.example/11111111-1111-4111-8111-111111111111',
+  AUTH_ALLOWED_TENANTS: '00000000-0000-4000-8000-000000000001',
+};
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  STORAGE_ACCOUNT_URL: 'https://cadence.table.core.windows.net',
+  BOT_APP_ID: '22222222-2222-4222-8222-222222222222',
+  ...ENTRA,
+};
+
+function settingNamedBy(env: Record<string, string>): string | undefined {
+  try {
+    loadConfig(env);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ConfigError) return error.setting;
+    throw error;
+  }
+}
+
+describe('loadConfig', () => {
+  it('runs locally on embedded defaults: embedded storage, the local issuer, 127.0.0.1:3978', () => {
+    const config = loadConfig({});
+    expect(config.storage).toEqual({ kind: 'embedded', tablePrefix: undefined });
+    expect(config.auth.kind).toBe('local');
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3978, nodeEnv: 'development' });
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config.storage.kind).toBe('accountUrl');
+    expect(config.auth).toMatchObject({ kind: 'entra', allowedTenants: [ENTRA.AUTH_ALLOWED_TENANTS] });
+    expect(config.host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    ['STORAGE_ACCOUNT_URL', 'STORAGE_ACCOUNT_URL'],
+    ['BOT_APP_ID', 'BOT_APP_ID'],
+    ['AUTH_JWKS_URL', 'AUTH_JWKS_URL'],
+    ['AUTH_AUDIENCES', 'AUTH_AUDIENCES'],
+    ['AUTH_ALLOWED_TENANTS', 'AUTH_ALLOWED_TENANTS'],
+  ])('production without %s names it', (missing, named) => {
+    const env: Record<string, string> = { ...PRODUCTION };
+    delete env[missing];
+    expect(settingNamedBy(env)).toBe(named);
+  });
+
+  it('refuses the local issuer in production, even when asked for', () => {
+    expect(
+      settingNamedBy({
+        NODE_ENV: 'production',
+        STORAGE_ACCOUNT_URL: PRODUCTION.STORAGE_ACCOUNT_URL,
+        BOT_APP_ID: PRODUCTION.BOT_APP_ID,
+      }),
+    ).toBe('LOCAL_AUTH');
+    expect(settingNamedBy({ ...PRODUCTION, LOCAL_AUTH: 'true' })).toBe('LOCAL_AUTH');
+  });
+
+  it('names malformed values', () => {
+    expect(settingNamedBy({ PORT: 'eighty' })).toBe('PORT');
+    expect(settingNamedBy({ STORAGE_ACCOUNT_URL: 'not a url' })).toBe('STORAGE_ACCOUNT_URL');
+    expect(settingNamedBy({ STORAGE_TABLE_PREFIX: '1bad' })).toBe('STORAGE_TABLE_PREFIX');
+    expect(settingNamedBy({ NODE_ENV: 'staging' })).toBe('NODE_ENV');
+  });
+
+  it('refuses two storage settings at once', () => {
+    expect(
+      settingNamedBy({
+        STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+        STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net',
+      }),
+    ).toBe('STORAGE_CONNECTION_STRING');
+  });
+
+  it('reads "*" as any tenant', () => {
+    const config = loadConfig({ ...ENTRA, AUTH_ALLOWED_TENANTS: '*' });
+    expect(config.auth).toMatchObject({ kind: 'entra', allowedTenants: 'any' });
+  });
+
+  it('applies defaults only where the environment is silent', () => {
+    expect(loadConfig({}, { NODE_ENV: 'test' }).nodeEnv).toBe('test');
+    expect(loadConfig({ NODE_ENV: 'development' }, { NODE_ENV: 'test' }).nodeEnv).toBe('development');
+  });
+});
