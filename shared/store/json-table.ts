@@ -102,7 +102,7 @@ export class JsonTable<T> {
           maxAttempts: options.maxAttempts,
         }),
       );
-    return { value: result.value, etag: result.etag };
+      return { value: result.value, etag: result.etag };
     } catch (error) {
       if (error instanceof EntityNotFoundError || isNotFound(error)) {
         throw new RecordNotFoundError(this.options.what);
