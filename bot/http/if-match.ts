@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { IfMatch } from '../services/task-service.ts';
+import type { IfMatch } from '../services/version-check.ts';
 import { HttpError } from './http-error.ts';
 
 /** Writes must say which version they change: `If-Match: <etag>`, or `*` for a field-level merge. */

@@ -6,8 +6,7 @@ import type { Stored } from '../../shared/store/stored.ts';
 import { ForbiddenError, StateConflictError } from './service-errors.ts';
 import { requireTeammate } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
-import type { IfMatch } from './task-service.ts';
-import { assertVersion } from './version-check.ts';
+import { assertVersion, type IfMatch } from './version-check.ts';
 
 function assertLeader(ctx: ServiceContext, action: string): void {
   if (!ctx.access.isLeader) throw new ForbiddenError(`Only a leader can ${action} a goal.`);

@@ -6,10 +6,7 @@ import type { Stored } from '../../shared/store/stored.ts';
 import { ForbiddenError } from './service-errors.ts';
 import { requireGoal, requireTeammate } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
-import { assertVersion } from './version-check.ts';
-
-/** `*` means "apply my changes to whatever is stored now": a field-level merge with ETag retries. */
-export type IfMatch = string | '*';
+import { assertVersion, type IfMatch } from './version-check.ts';
 
 export async function createTask(ctx: ServiceContext, command: CreateTaskCommand): Promise<Stored<Task>> {
   const { access } = ctx;
@@ -50,9 +47,11 @@ export async function updateTask(
   assertVersion('task', stored, ifMatch);
   const now = ctx.now().toISOString();
   if (ifMatch === '*') {
-    return ctx.repos.tasks.update(ctx.access.scope, taskId, (current) =>
-      applyTaskChanges(current, command, now),
-    );
+    // The merge may land on a newer version than the one checked above: check that one too.
+    return ctx.repos.tasks.update(ctx.access.scope, taskId, (current) => {
+      assertMayEdit(ctx, current, command);
+      return applyTaskChanges(current, command, now);
+    });
   }
   return ctx.repos.tasks.replace(applyTaskChanges(stored.value, command, now), ifMatch);
 }

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { GoalMeasureSchema, GoalStatusSchema } from '../domain/goal.ts';
 import { UserIdSchema } from '../domain/ids.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { optionalText, requiredText } from '../domain/text.ts';
+import { requiredText, text } from '../domain/text.ts';
 import { IsoDateSchema } from '../domain/time.ts';
 
 export const CreateGoalRequestSchema = z.strictObject({
   statement: requiredText(LIMITS.title),
-  description: optionalText(LIMITS.longText).optional(),
+  description: text(LIMITS.longText).optional(),
   measure: GoalMeasureSchema.strict().optional(),
   dueDate: IsoDateSchema.optional(),
   /** Defaults to the caller. */
@@ -17,7 +17,7 @@ export const CreateGoalRequestSchema = z.strictObject({
 /** Every field optional; `null` clears an optional field. */
 export const UpdateGoalRequestSchema = z.strictObject({
   statement: requiredText(LIMITS.title).optional(),
-  description: optionalText(LIMITS.longText).optional(),
+  description: text(LIMITS.longText).optional(),
   measure: GoalMeasureSchema.strict().nullable().optional(),
   dueDate: IsoDateSchema.nullable().optional(),
   ownerId: UserIdSchema.optional(),

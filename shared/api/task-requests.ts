@@ -2,30 +2,30 @@ import { z } from 'zod';
 import { EntityIdSchema, UserIdSchema } from '../domain/ids.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { TaskStatusSchema } from '../domain/task.ts';
-import { optionalText, requiredText, tagList } from '../domain/text.ts';
+import { requiredText, text, tagList } from '../domain/text.ts';
 import { IsoDateSchema } from '../domain/time.ts';
 
 export const CreateTaskRequestSchema = z.strictObject({
   title: requiredText(LIMITS.title),
-  description: optionalText(LIMITS.longText).optional(),
+  description: text(LIMITS.longText).optional(),
   goalId: EntityIdSchema.optional(),
   assigneeId: UserIdSchema.optional(),
   status: TaskStatusSchema.optional(),
   dueDate: IsoDateSchema.optional(),
   tags: tagList(LIMITS.tagsPerItem).optional(),
-  blockedReason: optionalText(LIMITS.shortText).optional(),
+  blockedReason: text(LIMITS.shortText).optional(),
 });
 
 /** Every field optional; `null` clears an optional field. */
 export const UpdateTaskRequestSchema = z.strictObject({
   title: requiredText(LIMITS.title).optional(),
-  description: optionalText(LIMITS.longText).optional(),
+  description: text(LIMITS.longText).optional(),
   goalId: EntityIdSchema.nullable().optional(),
   assigneeId: UserIdSchema.nullable().optional(),
   status: TaskStatusSchema.optional(),
   dueDate: IsoDateSchema.nullable().optional(),
   tags: tagList(LIMITS.tagsPerItem).optional(),
-  blockedReason: optionalText(LIMITS.shortText).optional(),
+  blockedReason: text(LIMITS.shortText).optional(),
 });
 
 export type CreateTaskRequest = z.input<typeof CreateTaskRequestSchema>;

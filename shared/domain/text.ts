@@ -7,8 +7,13 @@ export function requiredText(max: number) {
 }
 
 /** Trimmed user text that may be empty. */
+export function text(max: number) {
+  return z.string().trim().max(max, `must be at most ${max} characters`);
+}
+
+/** Trimmed user text that may be empty, and is empty when absent. */
 export function optionalText(max: number) {
-  return z.string().trim().max(max, `must be at most ${max} characters`).default('');
+  return text(max).default('');
 }
 
 export const TagSchema = z

@@ -3,11 +3,11 @@ import { ReadThroughCache } from './read-through-cache.ts';
 import { readBoard, type BoardSnapshot } from './board-reader.ts';
 import { CheckInRepository } from './check-in-repository.ts';
 import { FeedbackRepository } from './feedback-repository.ts';
-import { GoalRepository } from './goal-repository.ts';
+import { goalRepository, type GoalRepository } from './goal-repository.ts';
 import { MemberRepository } from './member-repository.ts';
 import { RecognitionRepository } from './recognition-repository.ts';
 import { TABLES, type TableName } from './table-names.ts';
-import { TaskRepository } from './task-repository.ts';
+import { taskRepository, type TaskRepository } from './task-repository.ts';
 import { TeamRepository } from './team-repository.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
@@ -40,8 +40,8 @@ export function createRepositories(
   return {
     teams: new TeamRepository(table(TABLES.teams), new ReadThroughCache({ maxAgeMs })),
     members: new MemberRepository(board, onBoardWrite),
-    goals: new GoalRepository(board, onBoardWrite),
-    tasks: new TaskRepository(board, onBoardWrite),
+    goals: goalRepository(board, onBoardWrite),
+    tasks: taskRepository(board, onBoardWrite),
     checkIns: new CheckInRepository(table(TABLES.checkIns)),
     feedback: new FeedbackRepository(table(TABLES.timeline)),
     recognition: new RecognitionRepository(table(TABLES.timeline)),

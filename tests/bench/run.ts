@@ -53,7 +53,6 @@ async function main(): Promise<void> {
       lost_updates: writers.lost,
       lost_updates_writers: writers.writers,
       lost_updates_conflicts_recovered: writers.conflicts,
-      lost_updates_failed_writers: writers.failed,
       lost_updates_seconds: Math.round((performance.now() - writersStarted) / 100) / 10,
     };
     console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value })));

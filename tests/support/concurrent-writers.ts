@@ -1,64 +1,97 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { apiPaths } from '../../shared/api/routes.ts';
+import type { Versioned } from '../../shared/api/versioned.ts';
+import type { Task } from '../../shared/domain/task.ts';
+import { apiClient } from './api-client.ts';
 
 export interface WritersOutcome {
   writers: number;
+  /** Writers whose line is missing from the final description, or present more than once. */
   lost: number;
   /** 412 answers the writers met and recovered from: proof the race really happened. */
   conflicts: number;
-  failed: number;
+  /** Writers that succeeded on their first try (with one shared stale read, exactly one can). */
+  firstTryWinners: number;
+  /** The final description's lines other than the writers' own. */
+  otherLines: string[];
 }
 
-interface TaskTarget {
+interface Target {
   baseUrl: string;
   token: string;
   teamId: string;
   taskId: string;
 }
 
-/**
- * `writers` clients all start from the SAME stale read of one task and each appends its own line to the
- * description. On 412 a client takes the current version from the answer, re-applies its line and
- * retries. Afterwards every line must be there exactly once: `lost` counts the missing ones.
- */
-export async function appendLinesConcurrently(target: TaskTarget, writers: number): Promise<WritersOutcome> {
-  const url = target.baseUrl + apiPaths.task(target.teamId, target.taskId);
-  const headers = { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' };
-  const stale = (await (await fetch(url, { headers })).json()) as { description: string; etag: string };
-  let conflicts = 0;
-  let failed = 0;
+const MAX_TRIES = 200;
 
-  async function writer(i: number): Promise<void> {
+/**
+ * `writers` clients all start from the SAME stale read of one task, and each appends its own line `w{i}`
+ * to the description of the version it holds. On 412 a client takes the stored version from the answer
+ * and re-applies its line. Afterwards every line must be there exactly once.
+ *
+ * Clients spread their retries over a window sized from this machine's PATCH latency, and retry at once
+ * after a wait (the version they hold is then surely old, and the 412 hands over a fresh one). Plain
+ * exponential backoff from a small base reaches such a window too, but only after several doublings of
+ * colliding requests, which against Azurite on 2 cores costs minutes.
+ */
+export async function appendLinesConcurrently(target: Target, writers: number): Promise<WritersOutcome> {
+  const client = apiClient(target.baseUrl, target.token);
+  const path = apiPaths.task(target.teamId, target.taskId);
+  const window = writers * 1.5 * (await patchLatencyMs(target));
+  const stale = (await client.get<Versioned<Task>>(path)).body;
+  let conflicts = 0;
+
+  async function writer(i: number): Promise<number> {
     let base = stale;
-    for (let attempt = 0; attempt < 500; attempt += 1) {
-      const res = await fetch(url, {
-        method: 'PATCH',
-        headers: { ...headers, 'if-match': base.etag },
-        body: JSON.stringify({ description: appendLine(base.description, `w${i}`) }),
-      });
-      if (res.ok) return;
-      const body = (await res.json()) as { error: { current?: typeof base } };
-      if (res.status !== 412 || !body.error.current) break;
+    let justWoke = false;
+    for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
+      const res = await client.patch<Versioned<Task>>(
+        path,
+        { description: `${base.description}\nw${i}` },
+        base.etag,
+      );
+      if (res.status === 200) return attempt;
+      if (res.status !== 412 || !res.error?.current) {
+        throw new Error(`writer ${i}: ${res.status} ${JSON.stringify(res.error)}`);
+      }
       conflicts += 1;
-      base = body.error.current;
-      // Real clients back off with jitter; without it 200 writers mostly collide with each other.
-      await sleep(Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 7)));
+      base = res.error.current as Versioned<Task>;
+      if (justWoke) {
+        justWoke = false;
+        continue;
+      }
+      await sleep(Math.random() * window);
+      justWoke = true;
     }
-    failed += 1;
+    throw new Error(`writer ${i} gave up after ${MAX_TRIES} tries`);
   }
 
-  await Promise.all(Array.from({ length: writers }, (_, i) => writer(i)));
-  const final = (await (await fetch(url, { headers })).json()) as { description: string };
-  const lines = final.description.split('\n');
-  const lost = Array.from({ length: writers }, (_, i) => `w${i}`).filter(
-    (line) => !lines.includes(line),
-  ).length;
-  return { writers, lost, conflicts, failed };
+  const attempts = await Promise.all(Array.from({ length: writers }, (_, i) => writer(i)));
+  const final = (await client.get<Versioned<Task>>(path)).body;
+  const counts = new Map<string, number>();
+  for (const line of final.description.split('\n')) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const mine = Array.from({ length: writers }, (_, i) => `w${i}`);
+  return {
+    writers,
+    lost: mine.filter((line) => counts.get(line) !== 1).length,
+    conflicts,
+    firstTryWinners: attempts.filter((n) => n === 1).length,
+    otherLines: [...counts.keys()].filter((line) => !mine.includes(line)),
+  };
 }
 
-function appendLine(text: string, line: string): string {
-  return text ? `${text}\n${line}` : line;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** The mean time of a few uncontended PATCHes of the target task. */
+async function patchLatencyMs(target: Target): Promise<number> {
+  const client = apiClient(target.baseUrl, target.token);
+  const path = apiPaths.task(target.teamId, target.taskId);
+  let task = (await client.get<Versioned<Task>>(path)).body;
+  const samples = 5;
+  const started = performance.now();
+  for (let i = 0; i < samples; i += 1) {
+    const res = await client.patch<Versioned<Task>>(path, { title: task.title }, task.etag);
+    if (res.status !== 200) throw new Error(`latency probe: ${res.status}`);
+    task = res.body;
+  }
+  return (performance.now() - started) / samples;
 }
