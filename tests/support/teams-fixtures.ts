@@ -8,9 +8,6 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 /** The committed copies the tests load: the project never reads files outside itself. */
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures/teams-activities');
 
-/** Where the copies come from: `shared/` sits beside the repository in CI and on dev machines. */
-export const UPSTREAM_FIXTURES_DIR = path.join(REPO_ROOT, '../shared/fixtures/teams-activities');
-
 export type ActivityFixtureName =
   | 'message-personal'
   | 'message-channel-mention'
