@@ -4,7 +4,9 @@ import type { TokenVerifier } from '../auth/token-verifier.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 import { authenticate } from './authenticate.ts';
 import { boardRoutes } from './board-routes.ts';
+import { feedbackRoutes } from './feedback-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
+import { historyRoutes } from './history-routes.ts';
 import { notFound } from './http-error.ts';
 import { accessOf } from './request-context.ts';
 import { taskRoutes } from './task-routes.ts';
@@ -24,7 +26,13 @@ export function apiRouter({ repos, verifier, now }: ApiDependencies): Router {
   const context = (res: Response): ServiceContext => ({ repos, access: accessOf(res), now });
   const team = Router({ mergeParams: true });
   team.use(teamAccess(repos));
-  team.use(boardRoutes(repos), goalRoutes(context), taskRoutes(context));
+  team.use(
+    boardRoutes(repos),
+    goalRoutes(context),
+    taskRoutes(context),
+    historyRoutes(context),
+    feedbackRoutes(context),
+  );
 
   const api = Router();
   api.use(authenticate(verifier));

@@ -1,3 +1,4 @@
+import type { WorkLink } from '../../shared/domain/work-link.ts';
 import { FieldError } from './service-errors.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -11,4 +12,15 @@ export async function requireTeammate(ctx: ServiceContext, userId: string, field
 export async function requireGoal(ctx: ServiceContext, goalId: string, field: string): Promise<void> {
   if (!(await ctx.repos.goals.get(ctx.access.scope, goalId)))
     throw new FieldError(field, 'is not a goal of this team');
+}
+
+/** A referenced task must exist in the same team. */
+export async function requireTask(ctx: ServiceContext, taskId: string, field: string): Promise<void> {
+  if (!(await ctx.repos.tasks.get(ctx.access.scope, taskId)))
+    throw new FieldError(field, 'is not a task of this team');
+}
+
+/** A link to work (from feedback, recognition, a review) must name a task or goal of the same team. */
+export function requireWork(ctx: ServiceContext, link: WorkLink, field: string): Promise<void> {
+  return link.kind === 'task' ? requireTask(ctx, link.id, field) : requireGoal(ctx, link.id, field);
 }

@@ -9,4 +9,7 @@ export const apiPaths = {
   tasks: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks`,
   task: (teamId: string, taskId: string) =>
     `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks/${encodeURIComponent(taskId)}`,
+  feedback: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/feedback`,
+  history: (teamId: string, userId: string) =>
+    `${API_BASE}/teams/${encodeURIComponent(teamId)}/people/${encodeURIComponent(userId)}/history`,
 } as const;

@@ -56,3 +56,12 @@ export function mergeTaskUpdates(current: TaskUpdate[], incoming: TaskUpdate[]):
   for (const update of incoming) byTask.set(update.taskId, update);
   return [...byTask.values()];
 }
+
+/**
+ * Who may see a member's check-ins: the member and the team's leaders. Peers see none, so a check-in is an
+ * honest note to one's leader rather than a status report to everyone (no peer surveillance). The API
+ * enforces this; the UI only follows it.
+ */
+export function canSeeCheckIns(memberId: string, viewerId: string, viewerIsLeader: boolean): boolean {
+  return viewerIsLeader || viewerId === memberId;
+}

@@ -4,11 +4,13 @@ import { readBoard, type BoardSnapshot } from './board-reader.ts';
 import { CheckInRepository } from './check-in-repository.ts';
 import { FeedbackRepository } from './feedback-repository.ts';
 import { goalRepository, type GoalRepository } from './goal-repository.ts';
+import { IdempotencyRepository } from './idempotency-repository.ts';
 import { MemberRepository } from './member-repository.ts';
 import { RecognitionRepository } from './recognition-repository.ts';
 import { TABLES, type TableName } from './table-names.ts';
 import { taskRepository, type TaskRepository } from './task-repository.ts';
 import { TeamRepository } from './team-repository.ts';
+import { TimelineRepository } from './timeline-repository.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
 export interface Repositories {
@@ -19,6 +21,9 @@ export interface Repositories {
   checkIns: CheckInRepository;
   feedback: FeedbackRepository;
   recognition: RecognitionRepository;
+  /** Feedback and recognition read together, newest first. */
+  timeline: TimelineRepository;
+  idempotency: IdempotencyRepository;
   /** The team's board, from a snapshot at most `cacheMaxAgeMs` old (fresh after this process's own writes). */
   readBoard(scope: TeamScope): Promise<BoardSnapshot>;
 }
@@ -45,6 +50,8 @@ export function createRepositories(
     checkIns: new CheckInRepository(table(TABLES.checkIns)),
     feedback: new FeedbackRepository(table(TABLES.timeline)),
     recognition: new RecognitionRepository(table(TABLES.timeline)),
+    timeline: new TimelineRepository(table(TABLES.timeline)),
+    idempotency: new IdempotencyRepository(table(TABLES.idempotency)),
     readBoard: (scope) => boards.get(teamPartitionKey(scope), () => readBoard(board, scope)),
   };
 }

@@ -1,0 +1,115 @@
+import type { CreateFeedbackCommand } from '../../shared/api/feedback-requests.ts';
+import { FeedbackSchema, type Feedback } from '../../shared/domain/feedback.ts';
+import { checkSpecificity, type SpecificityResult } from '../../shared/rules/specificity.ts';
+import type { IdempotencyMarkerKey } from '../../shared/store/idempotency-repository.ts';
+import { RecordExistsError } from '../../shared/store/record-errors.ts';
+import type { Stored } from '../../shared/store/stored.ts';
+import { newTimelineId } from '../../shared/store/timeline-ids.ts';
+import { requireTeammate, requireWork } from './references.ts';
+import type { ServiceContext } from './service-context.ts';
+import { FieldError, StateConflictError } from './service-errors.ts';
+
+export interface GiveFeedbackResult {
+  feedback: Stored<Feedback>;
+  /** Advisory: vague feedback is still given; the tab nudges before sending. */
+  specificity: SpecificityResult;
+  /** True when an earlier call with the same idempotency key gave this feedback. */
+  replayed: boolean;
+}
+
+/**
+ * The caller gives feedback to a teammate. With an idempotency key, a retry answers the first call's
+ * feedback instead of giving it twice. The guarantee:
+ * 1. The marker (team partition, RowKey `feedback|{giver}|{key}`) is written insert-if-absent and holds
+ *    the whole feedback, including its id; exactly one call's marker is ever stored, so the key is bound
+ *    to one id before any feedback row exists.
+ * 2. The feedback row is then written under that id, insert-if-absent too. A call that finds the marker
+ *    (a retry, or a concurrent duplicate) writes the same row if it is still missing.
+ * A crash between 1 and 2 therefore loses nothing the client was told about (it got no 201) and the next
+ * retry completes the same row; no order of crashes or races can write a second row, since every writer
+ * uses the marker's id. Without a key, each call gives new feedback.
+ */
+export async function giveFeedback(
+  ctx: ServiceContext,
+  command: CreateFeedbackCommand,
+  idempotencyKey?: string,
+): Promise<GiveFeedbackResult> {
+  const { access } = ctx;
+  if (command.recipientId === access.userId) {
+    throw new FieldError('recipientId', 'must be someone else: feedback goes to a teammate');
+  }
+  const marker: IdempotencyMarkerKey | undefined =
+    idempotencyKey === undefined
+      ? undefined
+      : { operation: 'feedback', actorId: access.userId, key: idempotencyKey };
+  if (marker) {
+    const earlier = await ctx.repos.idempotency.get(access.scope, marker, FeedbackSchema);
+    if (earlier) return replay(ctx, earlier, command);
+  }
+
+  await requireTeammate(ctx, command.recipientId, 'recipientId');
+  if (command.link) await requireWork(ctx, command.link, 'link.id');
+  const createdAt = ctx.now();
+  const feedback: Feedback = {
+    ...access.scope,
+    id: newTimelineId(createdAt),
+    giverId: access.userId,
+    recipientId: command.recipientId,
+    situation: command.situation,
+    behaviour: command.behaviour,
+    impact: command.impact,
+    link: command.link,
+    visibility: command.visibility,
+    source: 'tab',
+    createdAt: createdAt.toISOString(),
+  };
+  if (!marker) return result(await ctx.repos.feedback.insert(feedback), false);
+
+  const claim = await ctx.repos.idempotency.claim(access.scope, marker, feedback, FeedbackSchema);
+  if (!claim.claimed) return replay(ctx, claim.outcome, command);
+  return result(await insertOnce(ctx, claim.outcome), false);
+}
+
+/** The feedback an earlier call with the same key recorded, written now if that call stopped short of it. */
+async function replay(
+  ctx: ServiceContext,
+  recorded: Feedback,
+  command: CreateFeedbackCommand,
+): Promise<GiveFeedbackResult> {
+  if (!sameFeedback(recorded, command)) {
+    throw new StateConflictError(
+      'This Idempotency-Key was used for different feedback: send new feedback with a new key.',
+    );
+  }
+  const stored = await ctx.repos.feedback.get(ctx.access.scope, recorded.id);
+  return result(stored ?? (await insertOnce(ctx, recorded)), true);
+}
+
+/** Inserts the row, or answers it when another call with the same marker wrote it first. */
+async function insertOnce(ctx: ServiceContext, feedback: Feedback): Promise<Stored<Feedback>> {
+  try {
+    return await ctx.repos.feedback.insert(feedback);
+  } catch (error) {
+    if (!(error instanceof RecordExistsError)) throw error;
+  }
+  const stored = await ctx.repos.feedback.get(ctx.access.scope, feedback.id);
+  if (!stored) throw new Error('The feedback vanished after a conflict');
+  return stored;
+}
+
+function sameFeedback(recorded: Feedback, command: CreateFeedbackCommand): boolean {
+  return (
+    recorded.recipientId === command.recipientId &&
+    recorded.situation === command.situation &&
+    recorded.behaviour === command.behaviour &&
+    recorded.impact === command.impact &&
+    recorded.visibility === command.visibility &&
+    recorded.link?.kind === command.link?.kind &&
+    recorded.link?.id === command.link?.id
+  );
+}
+
+function result(feedback: Stored<Feedback>, replayed: boolean): GiveFeedbackResult {
+  const { situation, behaviour, impact } = feedback.value;
+  return { feedback, specificity: checkSpecificity({ situation, behaviour, impact }), replayed };
+}
