@@ -6,7 +6,7 @@ import type { TeamAccess } from '../services/service-context.ts';
 import { accessOf } from './request-context.ts';
 import { versioned } from './send.ts';
 
-type SharedPart = Pick<BoardResponse, 'members' | 'goals' | 'tasks'>;
+type SharedPart = Pick<BoardResponse, 'members' | 'goals' | 'tasks' | 'linkCounts'>;
 
 /**
  * A board snapshot is shared by everyone on the team until it changes, so its JSON is made once per
@@ -29,7 +29,7 @@ export function boardRoutes(repos: Repositories): Router {
   return router;
 }
 
-/** `"members":[…],"goals":[…],"tasks":[…]}`: the tail of the board's JSON object. */
+/** `"members":[…],"goals":[…],"tasks":[…],"linkCounts":{…}}`: the tail of the board's JSON object. */
 function sharedJson(snapshot: BoardSnapshot, access: TeamAccess): Buffer {
   const leaders = access.team.settings.leaders.join(',');
   const cached = serialized.get(snapshot);
@@ -38,6 +38,7 @@ function sharedJson(snapshot: BoardSnapshot, access: TeamAccess): Buffer {
     members: snapshot.members.map(({ value: m }) => boardMember(m, access.team.settings.leaders)),
     goals: snapshot.goals.map(versioned),
     tasks: snapshot.tasks.map(versioned),
+    linkCounts: snapshot.linkCounts,
   };
   const json = Buffer.from(JSON.stringify(shared).slice(1));
   serialized.set(snapshot, { leaders, json });

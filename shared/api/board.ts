@@ -24,4 +24,6 @@ export interface BoardResponse {
   members: BoardMember[];
   goals: Versioned<Goal>[];
   tasks: Versioned<Task>[];
+  /** Team-visible feedback and recognition linked to each task, by task id (absent: none). */
+  linkCounts: Record<string, { feedback: number; recognition: number }>;
 }

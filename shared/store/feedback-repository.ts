@@ -1,6 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { FeedbackSchema, type Feedback } from '../domain/feedback.ts';
 import { JsonTable } from './json-table.ts';
+import { linkColumns } from './link-columns.ts';
 import type { Stored } from './stored.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
@@ -8,8 +9,10 @@ import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 export class FeedbackRepository {
   private readonly table: JsonTable<Feedback>;
 
-  constructor(client: TableClient) {
+  /** `onWrite` hears of every write to a team's timeline partition (the board's link counts depend on it). */
+  constructor(client: TableClient, onWrite?: (partitionKey: string) => void) {
     this.table = new JsonTable(client, {
+      onWrite,
       what: 'feedback',
       schema: FeedbackSchema,
       columns: (feedback) => ({
@@ -17,6 +20,7 @@ export class FeedbackRepository {
         giverId: feedback.giverId,
         recipientId: feedback.recipientId,
         visibility: feedback.visibility,
+        ...linkColumns(feedback.link),
       }),
     });
   }

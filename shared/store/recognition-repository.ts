@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { RecognitionSchema, type Recognition } from '../domain/recognition.ts';
 import { JsonTable } from './json-table.ts';
+import { linkColumns } from './link-columns.ts';
 import type { Stored } from './stored.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
@@ -8,13 +9,16 @@ import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 export class RecognitionRepository {
   private readonly table: JsonTable<Recognition>;
 
-  constructor(client: TableClient) {
+  /** `onWrite` hears of every write to a team's timeline partition (the board's link counts depend on it). */
+  constructor(client: TableClient, onWrite?: (partitionKey: string) => void) {
     this.table = new JsonTable(client, {
+      onWrite,
       what: 'recognition',
       schema: RecognitionSchema,
       columns: (recognition) => ({
         kind: 'recognition',
         giverId: recognition.giverId,
+        ...linkColumns(recognition.link),
       }),
     });
   }

@@ -39,6 +39,7 @@ export function createRepositories(
   options: RepositoryOptions = {},
 ): Repositories {
   const board = table(TABLES.board);
+  const timeline = table(TABLES.timeline);
   const maxAgeMs = options.cacheMaxAgeMs ?? 1000;
   const boards = new ReadThroughCache<BoardSnapshot>({ maxAgeMs });
   const onBoardWrite = (partitionKey: string) => boards.invalidate(partitionKey);
@@ -48,10 +49,11 @@ export function createRepositories(
     goals: goalRepository(board, onBoardWrite),
     tasks: taskRepository(board, onBoardWrite),
     checkIns: new CheckInRepository(table(TABLES.checkIns)),
-    feedback: new FeedbackRepository(table(TABLES.timeline)),
-    recognition: new RecognitionRepository(table(TABLES.timeline)),
-    timeline: new TimelineRepository(table(TABLES.timeline)),
+    // The board shows link counts from the timeline: its partition keys are the board's, so one hook serves.
+    feedback: new FeedbackRepository(timeline, onBoardWrite),
+    recognition: new RecognitionRepository(timeline, onBoardWrite),
+    timeline: new TimelineRepository(timeline),
     idempotency: new IdempotencyRepository(table(TABLES.idempotency)),
-    readBoard: (scope) => boards.get(teamPartitionKey(scope), () => readBoard(board, scope)),
+    readBoard: (scope) => boards.get(teamPartitionKey(scope), () => readBoard(board, timeline, scope)),
   };
 }
