@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { createRepositories, type Repositories } from '../shared/store/repositories.ts';
 import { createTableClients, type TableClients } from '../shared/store/table-clients.ts';
 import { TABLES } from '../shared/store/table-names.ts';
@@ -23,11 +23,18 @@ export interface ServiceOptions {
   now?: () => Date;
   /** The built tab, served at `/` when present. */
   tabDir?: string;
+  /**
+   * Mounted after the API and before the built tab, for local development only: the local Teams host
+   * and Vite's dev middleware.
+   */
+  extraMiddleware?: RequestHandler[];
   botAuthOverrides?: MessagesEndpointOptions['authOverrides'];
 }
 
 export interface RunningService {
   url: string;
+  /** The listening server, for a dev tool that shares it (Vite's hot-reload socket). */
+  httpServer: Server;
   repos: Repositories;
   tables: TableClients;
   localIssuer?: LocalIssuer;
@@ -79,14 +86,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     messagesEndpoint({ bot: config.bot, logger, authOverrides: options.botAuthOverrides }),
   );
   app.use('/api/v1', apiRouter({ repos, verifier, now }));
-  if (options.tabDir && existsSync(options.tabDir))
-    app.use(express.static(options.tabDir, { index: 'index.html' }));
+  for (const middleware of options.extraMiddleware ?? []) app.use(middleware);
+  if (options.tabDir && existsSync(options.tabDir)) app.use(serveTab(options.tabDir));
   app.use(errorHandler(logger));
   server.on('request', app);
 
   logger.info({ url, auth: config.auth.kind, storage: config.storage.kind }, 'Cadence is listening');
   return {
     url,
+    httpServer: server,
     repos,
     tables,
     localIssuer,
@@ -94,6 +102,21 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/**
+ * The built tab. Vite names assets by content hash, so they are cached for a year; the HTML pages are
+ * revalidated on every load so a new deployment is picked up at once.
+ */
+function serveTab(tabDir: string): RequestHandler {
+  const assets = path.join(path.resolve(tabDir), 'assets') + path.sep;
+  return express.static(path.resolve(tabDir), {
+    index: 'index.html',
+    setHeaders: (res, filePath) => {
+      const immutable = filePath.startsWith(assets);
+      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {

@@ -3,18 +3,22 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config.ts';
 import { startService } from '../server.ts';
 import { DEMO_TEAM_ID, DEMO_TENANT_ID } from './demo-team.ts';
+import { localHostRoutes } from './local-host.ts';
 import { withLocalStorage } from './local-storage.ts';
 import { loadDemoTeam } from './seed.ts';
+import { tabDevServer } from './tab-dev-server.ts';
 
 /** `npm run dev`: the whole product on one machine, with embedded storage and the local issuer. */
 async function main(): Promise<void> {
   const config = loadConfig(undefined, { NODE_ENV: 'development' });
   mkdirSync(config.dataDir, { recursive: true });
   const { storage, resolved } = await withLocalStorage(config);
+  const tab = tabDevServer();
   const service = await startService({
     config: resolved,
-    tabDir: path.resolve('dist/tab'),
+    extraMiddleware: [localHostRoutes({ nodeEnv: config.nodeEnv }), tab.middleware],
   });
+  await tab.attach(service.httpServer);
 
   if (await service.repos.teams.isEmpty()) {
     const summary = await loadDemoTeam(service.repos, (name) => service.tables.table(name), new Date());
@@ -28,6 +32,8 @@ async function main(): Promise<void> {
     [
       '',
       `Cadence is running at ${service.url}`,
+      `  Teams host  ${service.url}/host        the tab inside a local stand-in for Teams`,
+      `  tab         ${service.url}/            the tab on its own (local mode)`,
       `  health      ${service.url}/healthz`,
       `  bot         ${service.url}/api/messages`,
       `  board API   ${service.url}/api/v1/teams/${team}/board`,
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
+    await tab.close();
     await service.close();
     await storage?.stop();
     process.exit(0);

@@ -1,26 +1,42 @@
 import type { BoardResponse } from '../../shared/api/board.ts';
-import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import type { CreateGoalRequest, UpdateGoalRequest } from '../../shared/api/goal-requests.ts';
 import { apiPaths } from '../../shared/api/routes.ts';
+import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
+import type { Versioned } from '../../shared/api/versioned.ts';
+import type { Goal } from '../../shared/domain/goal.ts';
+import type { Task } from '../../shared/domain/task.ts';
+import { request, type TokenSource } from './request.ts';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ApiErrorBody | undefined,
-  ) {
-    super(body?.error.message ?? `The service answered ${status}`);
-  }
-}
+export type VersionedTask = Versioned<Task>;
+export type VersionedGoal = Versioned<Goal>;
 
-/** Typed calls to /api/v1; the token is asked for on every call and never stored. */
-export function createApiClient(getToken: () => Promise<string>) {
-  async function get<T>(path: string): Promise<T> {
-    const res = await fetch(path, { headers: { authorization: `Bearer ${await getToken()}` } });
-    if (!res.ok)
-      throw new ApiError(res.status, (await res.json().catch(() => undefined)) as ApiErrorBody | undefined);
-    return (await res.json()) as T;
-  }
+/**
+ * Typed calls to /api/v1 for one team. Writes send the ETag they read as `If-Match`; a stale one fails
+ * with an ApiError whose `isConflict` is true and whose `current` holds the stored version.
+ */
+export function createApiClient(getToken: TokenSource, teamId: string) {
+  const call = <T>(path: string, options?: Parameters<typeof request>[2]) =>
+    request<T>(getToken, path, options);
   return {
-    board: (teamId: string) => get<BoardResponse>(apiPaths.board(teamId)),
+    board: () => call<BoardResponse>(apiPaths.board(teamId)),
+
+    listTasks: () => call<VersionedTask[]>(apiPaths.tasks(teamId)),
+    getTask: (taskId: string) => call<VersionedTask>(apiPaths.task(teamId, taskId)),
+    createTask: (body: CreateTaskRequest) =>
+      call<VersionedTask>(apiPaths.tasks(teamId), { method: 'POST', body }),
+    updateTask: (taskId: string, etag: string, body: UpdateTaskRequest) =>
+      call<VersionedTask>(apiPaths.task(teamId, taskId), { method: 'PATCH', body, ifMatch: etag }),
+    deleteTask: (taskId: string, etag: string) =>
+      call<void>(apiPaths.task(teamId, taskId), { method: 'DELETE', ifMatch: etag }),
+
+    listGoals: () => call<VersionedGoal[]>(apiPaths.goals(teamId)),
+    getGoal: (goalId: string) => call<VersionedGoal>(apiPaths.goal(teamId, goalId)),
+    createGoal: (body: CreateGoalRequest) =>
+      call<VersionedGoal>(apiPaths.goals(teamId), { method: 'POST', body }),
+    updateGoal: (goalId: string, etag: string, body: UpdateGoalRequest) =>
+      call<VersionedGoal>(apiPaths.goal(teamId, goalId), { method: 'PATCH', body, ifMatch: etag }),
+    deleteGoal: (goalId: string, etag: string) =>
+      call<void>(apiPaths.goal(teamId, goalId), { method: 'DELETE', ifMatch: etag }),
   };
 }
 

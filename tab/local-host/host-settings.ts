@@ -1,0 +1,45 @@
+import { asHostTheme, type HostTheme } from '../teams/host-theme.ts';
+
+export type FrameWidth = 'desktop' | 'mobile';
+export type HostPage = 'tab' | 'config';
+
+export interface HostSettings {
+  userId?: string;
+  theme: HostTheme;
+  width: FrameWidth;
+  page: HostPage;
+  /** The tab's screen: `index.html?view=…`. */
+  view: string;
+  locale: string;
+}
+
+const USER_KEY = 'cadence.host.userId';
+
+/** `?user=<object id>&theme=dark&width=mobile&page=config&view=goals&locale=de-de`, for links and tests. */
+export function initialSettings(search: string = window.location.search): HostSettings {
+  const params = new URLSearchParams(search);
+  return {
+    userId: params.get('user') ?? rememberedHostUser(),
+    theme: asHostTheme(params.get('theme')),
+    width: params.get('width') === 'mobile' ? 'mobile' : 'desktop',
+    page: params.get('page') === 'config' ? 'config' : 'tab',
+    view: params.get('view') ?? 'board',
+    locale: params.get('locale') ?? 'en-us',
+  };
+}
+
+function rememberedHostUser(): string | undefined {
+  try {
+    return localStorage.getItem(USER_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberHostUser(userId: string): void {
+  try {
+    localStorage.setItem(USER_KEY, userId);
+  } catch {
+    // Blocked storage only loses the choice.
+  }
+}

@@ -1,0 +1,39 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
+import { AppHeader } from './app-header.tsx';
+import { LoadingState } from './loading-state.tsx';
+import { ScreenErrorBoundary } from './screen-error-boundary.tsx';
+import { SCREENS } from './screens.tsx';
+import { PANEL_ID, ViewTabs, tabId } from './view-tabs.tsx';
+import { VIEW_LABELS, viewFromUrl, writeViewToUrl, type View } from './views.ts';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100dvh', minWidth: 0 },
+  main: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalL },
+});
+
+/** The loaded tab: header, the screen tabs and the current screen. */
+export function Shell({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string): void }) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>(viewFromUrl);
+  const Screen = SCREENS[view];
+  const open = (next: View) => {
+    writeViewToUrl(next);
+    setView(next);
+  };
+  return (
+    <div className={styles.root} data-testid="app-shell">
+      <AppHeader onSwitchLocalUser={onSwitchLocalUser} />
+      <ViewTabs view={view} onChange={open} />
+      <main className={styles.main} data-testid="main">
+        <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(view)} data-testid={`screen-${view}`}>
+          <ScreenErrorBoundary key={view}>
+            <Suspense fallback={<LoadingState label={`Loading ${VIEW_LABELS[view].toLowerCase()}…`} />}>
+              <Screen />
+            </Suspense>
+          </ScreenErrorBoundary>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useState, type SetStateAction } from 'react';
+import type { BoardResponse } from '../../shared/api/board.ts';
+import { createApiClient, type ApiClient } from '../api/api-client.ts';
+import { rememberUserId } from '../local/local-user-store.ts';
+import { connectSession } from '../session/connect-session.ts';
+import type { Session } from '../session/session.ts';
+import type { HostTheme } from '../teams/host-theme.ts';
+import { describeFailure } from './describe-failure.ts';
+import { loadScreen } from './screens.tsx';
+import type { TeamData } from './team-data.ts';
+import { viewFromUrl } from './views.ts';
+
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; session: Session; api: ApiClient; board: BoardResponse };
+
+export interface TeamLoad {
+  state: LoadState;
+  theme: HostTheme;
+  /** Set once ready. */
+  data?: TeamData;
+  retry(): void;
+  /** Local mode: sign in as another demo person (remembered for the next visit). */
+  switchLocalUser(userId: string): void;
+}
+
+/** Connects to the host (or local mode), follows its theme, and reads the team's board. */
+export function useTeamLoad(): TeamLoad {
+  const [attempt, setAttempt] = useState(0);
+  const [localUserId, setLocalUserId] = useState<string>();
+  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [theme, setTheme] = useState<HostTheme>('default');
+
+  useEffect(() => {
+    const firstScreen = loadScreen(viewFromUrl());
+    let live = true;
+    let unsubscribe = () => {};
+    void (async () => {
+      let session: Session | undefined;
+      try {
+        session = await connectSession(localUserId);
+        if (!live) return;
+        setTheme(session.theme);
+        unsubscribe = session.onThemeChange(setTheme);
+        document.documentElement.lang = session.locale;
+        const api = createApiClient(session.getToken, session.teamId);
+        // The first screen's code comes with the data, so both show together; a failed chunk is the
+        // screen's own error to show, not the team's.
+        const [board] = await Promise.all([api.board(), firstScreen.catch(() => undefined)]);
+        if (live) setState({ kind: 'ready', session, api, board });
+      } catch (error) {
+        const { kind, message } = describeFailure(error);
+        if (!live) return;
+        setState({ kind: 'failed', message });
+        session?.notifyFailure(kind, message);
+      }
+    })();
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [attempt, localUserId]);
+
+  const retry = useCallback(() => {
+    setState({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const switchLocalUser = useCallback((userId: string) => {
+    rememberUserId(userId);
+    setState({ kind: 'loading' });
+    setLocalUserId(userId);
+  }, []);
+
+  const setBoard = useCallback((update: SetStateAction<BoardResponse>) => {
+    setState((current) =>
+      current.kind === 'ready'
+        ? { ...current, board: typeof update === 'function' ? update(current.board) : update }
+        : current,
+    );
+  }, []);
+
+  const ready = state.kind === 'ready' ? state : undefined;
+  const data = useMemo<TeamData | undefined>(
+    () =>
+      ready && {
+        session: ready.session,
+        api: ready.api,
+        board: ready.board,
+        setBoard,
+        reload: async () => setBoard(await ready.api.board()),
+      },
+    [ready, setBoard],
+  );
+  return { state, theme, data, retry, switchLocalUser };
+}

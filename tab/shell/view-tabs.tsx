@@ -1,0 +1,43 @@
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Board20Regular, History20Regular, TargetArrow20Regular } from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
+import { VIEW_LABELS, VIEWS, type View } from './views.ts';
+
+const ICONS: Record<View, ReactElement> = {
+  board: <Board20Regular />,
+  goals: <TargetArrow20Regular />,
+  history: <History20Regular />,
+};
+
+const useStyles = makeStyles({
+  root: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: 'auto' },
+});
+
+export function tabId(view: View): string {
+  return `view-tab-${view}`;
+}
+
+export const PANEL_ID = 'view-panel';
+
+/** The screens, as Teams-style tabs: arrow keys move between them, Enter or Space opens one. */
+export function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }) {
+  const styles = useStyles();
+  return (
+    <nav aria-label="Cadence" className={styles.root} data-testid="view-nav">
+      <TabList selectedValue={view} onTabSelect={(_, data) => onChange(data.value as View)}>
+        {VIEWS.map((v) => (
+          <Tab
+            key={v}
+            value={v}
+            id={tabId(v)}
+            icon={ICONS[v]}
+            aria-controls={PANEL_ID}
+            data-testid={`view-tab-${v}`}
+          >
+            {VIEW_LABELS[v]}
+          </Tab>
+        ))}
+      </TabList>
+    </nav>
+  );
+}
