@@ -24,7 +24,3 @@ export const MemberSchema = z.object({
 });
 
 export type Member = z.infer<typeof MemberSchema>;
-
-export function isPausedOn(member: Pick<Member, 'pausedUntil'>, date: string): boolean {
-  return member.pausedUntil !== undefined && date <= member.pausedUntil;
-}

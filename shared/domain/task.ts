@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { EntityIdSchema, TeamIdSchema, TenantIdSchema, UserIdSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { optionalText, requiredText, tagList } from './text.ts';
+import { TASK_STATUSES, type TaskStatus } from './task-status.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from './time.ts';
 
-export const TASK_STATUSES = ['todo', 'doing', 'blocked', 'done'] as const;
+export { TASK_STATUSES, type TaskStatus } from './task-status.ts';
 export const TaskStatusSchema = z.enum(TASK_STATUSES);
 
 export const TaskSchema = z.object({
@@ -30,7 +31,6 @@ export const TaskSchema = z.object({
   updatedAt: IsoDateTimeSchema,
 });
 
-export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 
 export function isOpen(task: Pick<Task, 'status'>): boolean {

@@ -1,6 +1,7 @@
 import type { Goal } from '../domain/goal.ts';
 import type { Member } from '../domain/member.ts';
-import { TASK_STATUSES, type Task, type TaskStatus } from '../domain/task.ts';
+import type { Task } from '../domain/task.ts';
+import { TASK_STATUSES, type TaskStatus } from '../domain/task-status.ts';
 
 const DAY_MS = 86_400_000;
 

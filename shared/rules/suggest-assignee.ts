@@ -1,5 +1,5 @@
 import type { Member } from '../domain/member.ts';
-import { isPausedOn } from '../domain/member.ts';
+import { isPausedOn } from '../domain/pause.ts';
 import type { Task } from '../domain/task.ts';
 
 /**

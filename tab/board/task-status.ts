@@ -1,7 +1,7 @@
-import type { TaskStatus } from '../../shared/domain/task.ts';
+import { TASK_STATUSES, type TaskStatus } from '../../shared/domain/task-status.ts';
 
-/** The board's columns, left to right. (Not imported from shared/domain: that would pull zod into the tab.) */
-export const BOARD_COLUMNS: readonly TaskStatus[] = ['todo', 'doing', 'blocked', 'done'];
+/** The board's columns, left to right. */
+export const BOARD_COLUMNS: readonly TaskStatus[] = TASK_STATUSES;
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   todo: 'To do',
