@@ -1,6 +1,7 @@
 import type { CreateTaskCommand, UpdateTaskCommand } from '../../shared/api/task-requests.ts';
 import { newEntityId } from '../../shared/domain/ids.ts';
-import { withStatus, type Task } from '../../shared/domain/task.ts';
+import type { Task } from '../../shared/domain/task.ts';
+import { withStatus } from '../../shared/domain/task-moves.ts';
 import { applyTaskChanges } from '../../shared/domain/task-changes.ts';
 import type { Stored } from '../../shared/store/stored.ts';
 import { ForbiddenError } from './service-errors.ts';

@@ -1,5 +1,5 @@
 import type { Task, TaskStatus } from './task.ts';
-import { withStatus } from './task.ts';
+import { withStatus } from './task-moves.ts';
 
 /** The fields a person can change on a task; `null` clears an optional one. */
 export interface TaskChanges {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EntityIdSchema, TeamIdSchema, TenantIdSchema, UserIdSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { optionalText, requiredText, tagList } from './text.ts';
-import { TASK_STATUSES, type TaskStatus } from './task-status.ts';
+import { TASK_STATUSES } from './task-status.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from './time.ts';
 
 export { TASK_STATUSES, type TaskStatus } from './task-status.ts';
@@ -32,28 +32,3 @@ export const TaskSchema = z.object({
 });
 
 export type Task = z.infer<typeof TaskSchema>;
-
-export function isOpen(task: Pick<Task, 'status'>): boolean {
-  return task.status !== 'done';
-}
-
-/**
- * Moves a task to a new status and keeps the derived timestamps true: blockedSince while blocked,
- * completedAt once done, statusChangedAt on every real move.
- */
-export function withStatus(task: Task, status: TaskStatus, now: string, blockedReason?: string): Task {
-  if (task.status === status) {
-    return blockedReason !== undefined && status === 'blocked'
-      ? { ...task, blockedReason, updatedAt: now }
-      : task;
-  }
-  return {
-    ...task,
-    status,
-    statusChangedAt: now,
-    updatedAt: now,
-    blockedSince: status === 'blocked' ? now : undefined,
-    blockedReason: status === 'blocked' ? (blockedReason ?? task.blockedReason) : '',
-    completedAt: status === 'done' ? now : undefined,
-  };
-}
