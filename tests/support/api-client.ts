@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 
 export interface ApiResult<T> {
@@ -67,4 +68,12 @@ export function apiClient(baseUrl: string, token: string): ApiClient {
     delete: (path, ifMatch) => call('DELETE', path, { ifMatch }),
     call,
   };
+}
+
+/** Asserts the status, and that a versioned answer carries the same ETag in its header and its body. */
+export function expectVersioned<T extends { etag: string }>(res: ApiResult<T>, status: number): T {
+  expect(res.status, JSON.stringify(res.error)).toBe(status);
+  expect(res.body.etag).toEqual(expect.any(String));
+  expect(res.headers.get('etag')).toBe(res.body.etag);
+  return res.body;
 }

@@ -3,7 +3,7 @@ import { apiPaths } from '../../../shared/api/routes.ts';
 import type { Versioned } from '../../../shared/api/versioned.ts';
 import type { Goal } from '../../../shared/domain/goal.ts';
 import type { Task } from '../../../shared/domain/task.ts';
-import { apiClient, type ApiClient, type ApiResult } from '../../support/api-client.ts';
+import { apiClient, expectVersioned, type ApiClient } from '../../support/api-client.ts';
 import { startTestService, type TestService } from '../../support/service-harness.ts';
 import { createTeamFixture, type TeamFixture } from '../../support/team-fixture.ts';
 import { boardSnapshot } from './storage-snapshot.ts';
@@ -23,13 +23,6 @@ afterAll(() => service.close());
 
 const goalPath = (id: string) => apiPaths.goal(team.teamId, id);
 const measure = { metric: 'Onboarding days', baseline: 5, target: 1, unit: 'days' };
-
-function expectVersioned<T extends { etag: string }>(res: ApiResult<T>, status: number): T {
-  expect(res.status, JSON.stringify(res.error)).toBe(status);
-  expect(res.body.etag).toEqual(expect.any(String));
-  expect(res.headers.get('etag')).toBe(res.body.etag);
-  return res.body;
-}
 
 async function createGoal(body: Record<string, unknown>): Promise<Versioned<Goal>> {
   return expectVersioned(await leader.post<Versioned<Goal>>(apiPaths.goals(team.teamId), body), 201);

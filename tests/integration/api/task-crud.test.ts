@@ -3,7 +3,7 @@ import type { BoardResponse } from '../../../shared/api/board.ts';
 import { apiPaths } from '../../../shared/api/routes.ts';
 import type { Versioned } from '../../../shared/api/versioned.ts';
 import type { Task } from '../../../shared/domain/task.ts';
-import { apiClient, type ApiClient, type ApiResult } from '../../support/api-client.ts';
+import { apiClient, expectVersioned, type ApiClient } from '../../support/api-client.ts';
 import { startTestService, type TestService } from '../../support/service-harness.ts';
 import { createTeamFixture, type TeamFixture } from '../../support/team-fixture.ts';
 import { boardSnapshot } from './storage-snapshot.ts';
@@ -22,14 +22,6 @@ beforeAll(async () => {
 afterAll(() => service.close());
 
 const taskPath = (id: string) => apiPaths.task(team.teamId, id);
-
-/** A versioned answer carries the same ETag in the header and in the body. */
-function expectVersioned<T extends { etag: string }>(res: ApiResult<T>, status: number): T {
-  expect(res.status, JSON.stringify(res.error)).toBe(status);
-  expect(res.body.etag).toEqual(expect.any(String));
-  expect(res.headers.get('etag')).toBe(res.body.etag);
-  return res.body;
-}
 
 async function createTask(body: Record<string, unknown>): Promise<Versioned<Task>> {
   return expectVersioned(await leader.post<Versioned<Task>>(apiPaths.tasks(team.teamId), body), 201);
