@@ -1,4 +1,6 @@
 import type { BoardResponse } from '../../shared/api/board.ts';
+import type { CreateFeedbackRequest, CreateFeedbackResponse } from '../../shared/api/feedback-requests.ts';
+import type { HistoryResponse } from '../../shared/api/history.ts';
 import type { CreateGoalRequest, UpdateGoalRequest } from '../../shared/api/goal-requests.ts';
 import { apiPaths } from '../../shared/api/routes.ts';
 import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
@@ -9,6 +11,9 @@ import { request, type TokenSource } from './request.ts';
 
 export type VersionedTask = Versioned<Task>;
 export type VersionedGoal = Versioned<Goal>;
+
+/** Same value as IDEMPOTENCY_KEY_HEADER; that module carries zod, which stays out of the tab. */
+const IDEMPOTENCY_KEY = 'Idempotency-Key';
 
 /**
  * Typed calls to /api/v1 for one team. Writes send the ETag they read as `If-Match`; a stale one fails
@@ -37,6 +42,22 @@ export function createApiClient(getToken: TokenSource, teamId: string) {
       call<VersionedGoal>(apiPaths.goal(teamId, goalId), { method: 'PATCH', body, ifMatch: etag }),
     deleteGoal: (goalId: string, etag: string) =>
       call<void>(apiPaths.goal(teamId, goalId), { method: 'DELETE', ifMatch: etag }),
+
+    /** A page of a person's history, newest first; pass the last page's `nextBefore` for the next one. */
+    history: (userId: string, page: { limit?: number; before?: string } = {}) => {
+      const query = new URLSearchParams();
+      if (page.limit !== undefined) query.set('limit', String(page.limit));
+      if (page.before !== undefined) query.set('before', page.before);
+      const suffix = query.size === 0 ? '' : `?${query}`;
+      return call<HistoryResponse>(`${apiPaths.history(teamId, userId)}${suffix}`);
+    },
+    /** A retry with the same `idempotencyKey` answers the first result instead of giving twice. */
+    giveFeedback: (body: CreateFeedbackRequest, idempotencyKey: string) =>
+      call<CreateFeedbackResponse>(apiPaths.feedback(teamId), {
+        method: 'POST',
+        body,
+        headers: { [IDEMPOTENCY_KEY]: idempotencyKey },
+      }),
   };
 }
 

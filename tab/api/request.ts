@@ -8,6 +8,8 @@ export interface RequestOptions {
   body?: unknown;
   /** The ETag of the version being changed: PATCH and DELETE need it. */
   ifMatch?: string;
+  /** Extra request headers, for example `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 /** Long enough for a cold start of the service, short enough to fail well before Teams' 30 s timeout. */
@@ -19,7 +21,10 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { authorization: `Bearer ${await getToken()}` };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    authorization: `Bearer ${await getToken()}`,
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
   let res: Response;

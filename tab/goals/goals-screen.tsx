@@ -1,59 +1,152 @@
 import {
   Body1,
-  Caption1,
-  Card,
-  CardHeader,
-  ProgressBar,
-  Text,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import { goalProgress } from '../../shared/rules/goal-progress.ts';
+import { smartCheck } from '../../shared/rules/smart-check.ts';
+import type { VersionedGoal } from '../api/api-client.ts';
+import { usableLocale } from '../format/locale.ts';
 import { useContentShown } from '../shell/use-content-shown.ts';
 import { useTeamData } from '../shell/team-data.ts';
+import { GoalCard } from './goal-card.tsx';
+import { GoalConflict } from './goal-conflict.tsx';
+import { conflictGoal, describeGoalError } from './goal-errors.ts';
+import { useGoalStore } from './use-goal-store.ts';
+
+const GoalDialog = lazy(() => import('./goal-dialog.tsx').then((m) => ({ default: m.GoalDialog })));
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0 },
-  item: { listStyleType: 'none' },
-  statement: { overflowWrap: 'anywhere' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+  },
+  item: { listStyleType: 'none', minWidth: 0 },
+  empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
 });
 
-/** The goals screen (placeholder until the goals view lands): each goal with its tasks done and its measure. */
+type DialogState = { goal?: VersionedGoal } | undefined;
+
+const STATUS_ORDER = { active: 0, done: 1, archived: 2 } as const;
+
+/** The team's goals with their progress and SMART verdict; leaders create, edit, archive and delete. */
 export function GoalsScreen() {
   const styles = useStyles();
-  const { board } = useTeamData();
+  const { api, board, session } = useTeamData();
+  const store = useGoalStore();
   useContentShown('goals');
+  const [dialog, setDialog] = useState<DialogState>();
+  const [busyId, setBusyId] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [conflict, setConflict] = useState<VersionedGoal>();
+  const isLeader = board.me.isLeader;
+  const locale = usableLocale(session.locale);
   const names = new Map(board.members.map((m) => [m.userId, m.name]));
-  if (board.goals.length === 0) return <Body1>No goals yet.</Body1>;
+  const goals = [...board.goals].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+
+  const write = async (goal: VersionedGoal, action: () => Promise<void>) => {
+    setBusyId(goal.id);
+    setError(undefined);
+    setConflict(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      const current = conflictGoal(failure);
+      if (current) {
+        store.put(current);
+        setConflict(current);
+      } else {
+        setError(describeGoalError(failure));
+      }
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+  const archive = (goal: VersionedGoal) =>
+    write(goal, async () => store.put(await api.updateGoal(goal.id, goal.etag, { status: 'archived' })));
+  const remove = (goal: VersionedGoal) =>
+    write(goal, async () => {
+      await api.deleteGoal(goal.id, goal.etag);
+      store.remove(goal.id);
+    });
+
   return (
-    <ul className={styles.list} data-testid="goal-list">
-      {board.goals.map((goal) => {
-        const tasks = board.tasks.filter((t) => t.goalId === goal.id);
-        const done = tasks.filter((t) => t.status === 'done').length;
-        const { measure } = goal;
-        return (
-          <li key={goal.id} className={styles.item}>
-            <Card data-testid="goal-card">
-              <CardHeader
-                header={
-                  <Text as="h2" weight="semibold" className={styles.statement}>
-                    {goal.statement}
-                  </Text>
+    <section className={styles.root} data-testid="goals" aria-label="Goals">
+      <div className={styles.toolbar}>
+        <Subtitle2 as="h1">Goals</Subtitle2>
+        {isLeader && goals.length > 0 && (
+          <Button appearance="primary" onClick={() => setDialog({})} data-testid="new-goal">
+            New goal
+          </Button>
+        )}
+      </div>
+      {conflict && (
+        <GoalConflict current={conflict} actionLabel="OK" onAction={() => setConflict(undefined)} />
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {goals.length === 0 ? (
+        <div className={styles.empty} data-testid="goals-empty">
+          <Body1>No goals yet.</Body1>
+          {isLeader ? (
+            <Button appearance="primary" onClick={() => setDialog({})} data-testid="new-goal">
+              New goal
+            </Button>
+          ) : (
+            <Body1>Your team leaders set the goals.</Body1>
+          )}
+        </div>
+      ) : (
+        <ul className={styles.list}>
+          {goals.map((goal) => (
+            <li key={goal.id} className={styles.item} data-testid={`goal-card-${goal.id}`}>
+              <GoalCard
+                goal={goal}
+                ownerName={names.get(goal.ownerId) ?? 'Former member'}
+                progress={goalProgress(goal, board.tasks)}
+                smart={smartCheck(goal)}
+                locale={locale}
+                busy={busyId === goal.id}
+                actions={
+                  isLeader
+                    ? {
+                        onEdit: () => setDialog({ goal }),
+                        onArchive: () => void archive(goal),
+                        onDelete: () => void remove(goal),
+                      }
+                    : undefined
                 }
-                description={<Caption1>Owner: {names.get(goal.ownerId) ?? 'Former member'}</Caption1>}
               />
-              <ProgressBar
-                value={tasks.length === 0 ? 0 : done / tasks.length}
-                aria-label={`${done} of ${tasks.length} tasks done`}
-              />
-              <Caption1>
-                {done} of {tasks.length} tasks done
-                {measure &&
-                  ` · ${measure.metric}: ${measure.baseline} → ${measure.target}${measure.unit ? ` ${measure.unit}` : ''}`}
-              </Caption1>
-            </Card>
-          </li>
-        );
-      })}
-    </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {dialog && (
+        <Suspense fallback={null}>
+          <GoalDialog
+            goal={dialog.goal}
+            onClose={() => setDialog(undefined)}
+            onFresh={store.put}
+            onSaved={(goal) => {
+              store.put(goal);
+              setDialog(undefined);
+            }}
+          />
+        </Suspense>
+      )}
+    </section>
   );
 }

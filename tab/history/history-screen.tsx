@@ -1,45 +1,32 @@
-import { Avatar, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useContentShown } from '../shell/use-content-shown.ts';
 import { useTeamData } from '../shell/team-data.ts';
+import { PersonHistory } from './person-history.tsx';
+import { PersonPicker } from './person-picker.tsx';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 220px), 1fr))',
-    gap: tokens.spacingVerticalS,
-    margin: `${tokens.spacingVerticalM} 0 0`,
-    padding: 0,
-  },
-  person: {
-    listStyleType: 'none',
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
-  name: { overflowWrap: 'anywhere' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  picker: { maxWidth: '360px' },
 });
 
-/** The history screen (placeholder until the feedback history lands): the people whose history it will show. */
+/** Feedback, recognition and check-ins of one person, newest first; me by default. */
 export function HistoryScreen() {
   const styles = useStyles();
   const { board } = useTeamData();
   useContentShown('history');
+  const [personId, setPersonId] = useState(board.me.userId);
   return (
-    <section aria-label="People" data-testid="history-people">
-      <Body1>Feedback, recognition and check-ins for each person of the team.</Body1>
-      <ul className={styles.list}>
-        {board.members.map((member) => (
-          <li key={member.userId} className={styles.person}>
-            <Avatar name={member.name} size={32} />
-            <div>
-              <Body1 className={styles.name}>{member.name}</Body1>
-              <br />
-              <Caption1>{member.isLeader ? 'Leader' : 'Member'}</Caption1>
-            </div>
-          </li>
-        ))}
-      </ul>
+    <section className={styles.root} data-testid="history" aria-label="Feedback history">
+      <div className={styles.picker}>
+        <PersonPicker
+          members={board.members}
+          meId={board.me.userId}
+          value={personId}
+          onChange={setPersonId}
+        />
+      </div>
+      <PersonHistory key={personId} personId={personId} onShowPerson={setPersonId} />
     </section>
   );
 }

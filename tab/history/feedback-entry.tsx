@@ -1,0 +1,45 @@
+import { Badge, Caption1, Text } from '@fluentui/react-components';
+import type { FeedbackHistoryItem } from '../../shared/api/history.ts';
+import { useEntryStyles } from './entry-styles.ts';
+
+/** Feedback as situation, behaviour and impact, with who gave it to whom. */
+export function FeedbackEntry({
+  item,
+  nameOf,
+  linkLabel,
+  when,
+}: {
+  item: FeedbackHistoryItem;
+  nameOf(userId: string): string;
+  linkLabel?: string;
+  when: string;
+}) {
+  const styles = useEntryStyles();
+  const { feedback } = item;
+  return (
+    <div className={styles.body}>
+      <div className={styles.head}>
+        <Text weight="semibold">
+          {item.kind === 'feedback-received' ? 'Feedback received' : 'Feedback given'}
+        </Text>
+        <Caption1>
+          {nameOf(feedback.giverId)} → {nameOf(feedback.recipientId)} · {when}
+        </Caption1>
+        {feedback.visibility === 'private' && (
+          <Badge appearance="outline" color="informative" data-testid="private-badge">
+            Private
+          </Badge>
+        )}
+      </div>
+      <dl className={styles.parts}>
+        <dt className={styles.term}>Situation</dt>
+        <dd className={styles.definition}>{feedback.situation}</dd>
+        <dt className={styles.term}>Behaviour</dt>
+        <dd className={styles.definition}>{feedback.behaviour}</dd>
+        <dt className={styles.term}>Impact</dt>
+        <dd className={styles.definition}>{feedback.impact}</dd>
+      </dl>
+      {linkLabel && <Caption1>{linkLabel}</Caption1>}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import type { Feedback } from '../../shared/domain/feedback.ts';
+import { usableLocale } from '../format/locale.ts';
+import { useTeamData } from '../shell/team-data.ts';
+import { formatWhen } from './format-when.ts';
+import { HistoryEntry } from './history-entry.tsx';
+import { historyItemKey, useHistory } from './use-history.ts';
+
+const FeedbackDialog = lazy(() =>
+  import('./feedback-dialog.tsx').then((m) => ({ default: m.FeedbackDialog })),
+);
+
+const useStyles = makeStyles({
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  more: { alignSelf: 'flex-start' },
+});
+
+/** One person's timeline with paging, and giving feedback from here. Keyed by person. */
+export function PersonHistory({
+  personId,
+  onShowPerson,
+}: {
+  personId: string;
+  onShowPerson(userId: string): void;
+}) {
+  const styles = useStyles();
+  const { api, board, session } = useTeamData();
+  const { state, loadMore, retry, prepend } = useHistory(api, personId);
+  const [giving, setGiving] = useState(false);
+  const locale = usableLocale(session.locale);
+  const names = new Map(board.members.map((m) => [m.userId, m.name]));
+  const nameOf = (userId: string) => names.get(userId) ?? 'Former member';
+  const meId = board.me.userId;
+  const isMe = personId === meId;
+
+  const onSent = (feedback: Feedback) => {
+    setGiving(false);
+    if (isMe || feedback.recipientId === personId) {
+      prepend({ kind: isMe ? 'feedback-given' : 'feedback-received', at: feedback.createdAt, feedback });
+    } else {
+      onShowPerson(feedback.recipientId);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.head}>
+        <Subtitle2 as="h1">{isMe ? 'My history' : `History of ${nameOf(personId)}`}</Subtitle2>
+        {board.members.length > 1 && (
+          <Button appearance="primary" data-testid="give-feedback" onClick={() => setGiving(true)}>
+            Give feedback
+          </Button>
+        )}
+      </div>
+      {state.status === 'loading' && <Spinner size="small" label="Loading history…" />}
+      {state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={retry}>
+              Try again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.items.length === 0 && (
+        <Body1 data-testid="history-empty">
+          Nothing here yet{state.checkInsVisible ? '' : ' that you can see'}: no feedback, recognition
+          {state.checkInsVisible ? ' or check-ins' : ''}.
+        </Body1>
+      )}
+      {state.items.length > 0 && (
+        <ol className={styles.list} aria-label="Timeline, newest first">
+          {state.items.map((item) => (
+            <HistoryEntry
+              key={historyItemKey(item)}
+              item={item}
+              board={board}
+              nameOf={nameOf}
+              when={formatWhen(item.at, locale)}
+            />
+          ))}
+        </ol>
+      )}
+      {state.status === 'ready' && state.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.nextBefore && (
+        <Button
+          className={styles.more}
+          onClick={loadMore}
+          disabled={state.loadingMore}
+          data-testid="load-more"
+        >
+          {state.loadingMore ? 'Loading…' : 'Load more'}
+        </Button>
+      )}
+      {giving && (
+        <Suspense fallback={null}>
+          <FeedbackDialog
+            defaultRecipientId={isMe ? undefined : personId}
+            onClose={() => setGiving(false)}
+            onSent={onSent}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
