@@ -74,7 +74,7 @@ describe('the goals view', { timeout: 25_000 }, () => {
         await frame.getByTestId(`goal-card-${vague.id}`).getByTestId('smart-badge').textContent(),
       ).toMatch(/Not SMART/);
     }
-    await page.screenshot({ path: screenshotPath('goals-light') });
+    await page.screenshot({ path: screenshotPath('goals-progress-light') });
   });
 
   it('runs the SMART check as the leader types, and saves the goal', async () => {
@@ -141,6 +141,6 @@ describe('the goals view', { timeout: 25_000 }, () => {
     expect(await frame.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await frame.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     expect(await scrollsHorizontally(frame)).toBe(false);
-    await page.screenshot({ path: screenshotPath('goals-mobile-dark') });
+    await page.screenshot({ path: screenshotPath('goals-member-mobile-dark') });
   });
 });

@@ -61,7 +61,7 @@ describe('the feedback history', { timeout: 25_000 }, () => {
     expect(feedback).toContain('Alice');
     // Bob sees his own check-ins.
     expect(await frame.locator('[data-testid=history-item][data-kind=check-in]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('history-light') });
+    await page.screenshot({ path: screenshotPath('history-bob-timeline-light') });
   });
 
   it('hides private feedback from a member who is not a party, and shows it to the giver', async () => {
@@ -86,7 +86,7 @@ describe('the feedback history', { timeout: 25_000 }, () => {
       width: 'mobile',
     });
     expect(await scrollsHorizontally(frame)).toBe(false);
-    await page.screenshot({ path: screenshotPath('history-mobile-dark') });
+    await page.screenshot({ path: screenshotPath('history-private-mobile-dark') });
     await frame.getByTestId('give-feedback').click();
     const dialog = frame.getByTestId('feedback-dialog');
     await dialog.getByTestId('feedback-recipient').selectOption(DEMO_PEOPLE.emma);
