@@ -102,14 +102,14 @@ describe('the board', { timeout: 30_000 }, () => {
     await frame.getByText(SEEDED_TASK).waitFor();
     for (const status of ['todo', 'doing', 'blocked', 'done'])
       await frame.getByTestId(`board-column-${status}`).waitFor();
-    await page.screenshot({ path: screenshotPath('board-light') });
+    await page.screenshot({ path: screenshotPath('board-seeded-light') });
 
     await openHost(page, app.url, { user: DEMO_PEOPLE.alice, width: 'mobile' });
     await waitForNotifySuccess(page);
     const mobile = await tabFrame(page);
     await mobile.getByText(SEEDED_TASK).waitFor();
     expect(await scrollsHorizontally(mobile)).toBe(false);
-    await page.screenshot({ path: screenshotPath('board-light-mobile'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('board-seeded-light-mobile'), fullPage: true });
   });
 
   it('creates, edits and moves a task by mouse, by the Move menu and by keyboard, each surviving a reload', async () => {
