@@ -18,7 +18,15 @@ export interface TabDevServer {
 export function tabDevServer(): TabDevServer {
   let vite: ViteDevServer | undefined;
   return {
-    middleware: (req, res, next) => (vite ? vite.middlewares(req, res, next) : next()),
+    middleware: (req, res, next) => {
+      if (vite) return vite.middlewares(req, res, next);
+      // Vite takes a few seconds to start on a fresh clone; say so rather than answer 404.
+      res
+        .status(503)
+        .set('Retry-After', '2')
+        .type('text/plain')
+        .send('Cadence is starting the tab: reload in a moment.');
+    },
     async attach(httpServer) {
       vite = await createServer({
         configFile: path.resolve('vite.config.ts'),
