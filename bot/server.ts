@@ -83,7 +83,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   app.post(
     '/api/messages',
     express.json({ limit: '1mb' }),
-    messagesEndpoint({ bot: config.bot, logger, authOverrides: options.botAuthOverrides }),
+    messagesEndpoint({ bot: config.bot, logger, repos, now, authOverrides: options.botAuthOverrides }),
   );
   app.use('/api/v1', apiRouter({ repos, verifier, now }));
   for (const middleware of options.extraMiddleware ?? []) app.use(middleware);

@@ -8,6 +8,7 @@ import type { RequestHandler } from 'express';
 import type { BotConfig } from '../config.ts';
 import { HttpError } from '../http/http-error.ts';
 import type { Logger } from '../logger.ts';
+import type { Repositories } from '../../shared/store/repositories.ts';
 import { activityShape } from './activity-shape.ts';
 import { CadenceActivityHandler } from './cadence-activity-handler.ts';
 import { CadenceCloudAdapter, type AuthenticateRequestResult } from './cadence-cloud-adapter.ts';
@@ -16,6 +17,8 @@ import { isTokenRejection } from './token-rejection.ts';
 export interface MessagesEndpointOptions {
   bot: BotConfig;
   logger: Logger;
+  repos: Repositories;
+  now: () => Date;
   /** Overrides of the Bot Framework auth endpoints, for tests against a local OpenID issuer. */
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
@@ -38,7 +41,7 @@ export function messagesEndpoint(options: MessagesEndpointOptions): RequestHandl
   adapter.onTurnError = async (_context, error) => {
     logger.error({ err: error }, 'bot turn failed');
   };
-  const handler = new CadenceActivityHandler(logger);
+  const handler = new CadenceActivityHandler({ logger, repos: options.repos, now: options.now });
 
   async function authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {

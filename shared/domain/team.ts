@@ -61,6 +61,8 @@ export const TeamSchema = z.object({
   name: requiredText(LIMITS.name),
   conversation: ConversationRefSchema.optional(),
   active: z.boolean().default(true),
+  /** When the app was last installed (or re-installed after removal): one welcome per install. */
+  installedAt: IsoDateTimeSchema.optional(),
   settings: TeamSettingsSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

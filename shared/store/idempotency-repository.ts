@@ -6,7 +6,7 @@ import { isNotFound } from './storage-errors.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
 /** Operations that take an idempotency key. */
-export type IdempotentOperation = 'feedback';
+export type IdempotentOperation = 'feedback' | 'welcome';
 
 /** One use of a key: which operation, by whom (keys are per person), and the client's key. */
 export interface IdempotencyMarkerKey {

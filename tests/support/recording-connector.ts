@@ -34,6 +34,7 @@ export interface RecordingConnectorOptions {
   /**
    * Pages of `GET /v3/conversations/{teamId}/pagedmembers`, for every team; each page but the last carries a
    * continuation token. Defaults to one page: the members of fixtures/paged-members-response.json.
+   * `GET /v3/conversations/{teamId}/members/{memberId}` answers from the same pages.
    */
   memberPages?: WireTeamsMember[][];
 }
@@ -74,6 +75,7 @@ interface Reply {
 const CONVERSATIONS = /^\/v3\/conversations\/?$/;
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 const PAGED_MEMBERS = /^\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
+const MEMBER = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
 
 /**
  * A loopback Bot Connector (the Teams cloud side of a bot) that records every request and answers in
@@ -159,6 +161,8 @@ export async function startRecordingConnector(
     if (method === 'POST' && CONVERSATIONS.test(rawPath)) return createConversation(body);
     const pagedMembers = PAGED_MEMBERS.exec(rawPath);
     if (method === 'GET' && pagedMembers) return pageOfMembers(url.searchParams.get('continuationToken'));
+    const member = MEMBER.exec(rawPath);
+    if (method === 'GET' && member) return oneMember(safeDecode(member[2] ?? ''));
     return {
       status: 404,
       body: {
@@ -187,6 +191,15 @@ export async function startRecordingConnector(
     const members = memberPages[index] ?? [];
     const hasMore = index + 1 < memberPages.length;
     return { status: 200, body: { ...(hasMore ? { continuationToken: tokenFor(index + 1) } : {}), members } };
+  }
+
+  function oneMember(memberId: string): Reply {
+    const found = memberPages.flat().find((candidate) => candidate.id === memberId);
+    if (found) return { status: 200, body: found };
+    return {
+      status: 404,
+      body: { error: { code: 'MemberNotFoundInConversation', message: 'Member not found.' } },
+    };
   }
 
   function notify(): void {

@@ -12,7 +12,11 @@ export type ActivityFixtureName =
   | 'message-personal'
   | 'message-channel-mention'
   | 'conversation-update-bot-added-team'
-  | 'conversation-update-member-added-team';
+  | 'conversation-update-member-added-team'
+  | 'conversation-update-member-removed-team'
+  | 'conversation-update-team-deleted'
+  | 'installation-update-add-team'
+  | 'installation-update-remove-team';
 
 interface ConnectorFixtures {
   'create-conversation-response': { id: string };
@@ -28,6 +32,10 @@ export const COPIED_FIXTURES: readonly (ActivityFixtureName | ConnectorFixtureNa
   'message-channel-mention',
   'conversation-update-bot-added-team',
   'conversation-update-member-added-team',
+  'conversation-update-member-removed-team',
+  'conversation-update-team-deleted',
+  'installation-update-add-team',
+  'installation-update-remove-team',
   'create-conversation-response',
   'paged-members-response',
   'error-429',
