@@ -1,35 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.ts';
+import { describe, expect, it } from 'vitest';
 import { blockingViolations, describeViolations } from './support/axe.ts';
-import { collectConsoleErrors, launchChromium, offlineContext } from './support/browser.ts';
 import { openScreen, SCREENS, THEMES, type Screen, type Theme } from './support/screens.ts';
+import { app, page, useE2eSession } from './support/e2e-session.ts';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppUnderTest(), launchChromium()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await offlineContext(browser, app.url);
-  consoleErrors = collectConsoleErrors(context, app.url);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors).toEqual([]);
-});
+useE2eSession();
 
 /** Every screen in every Teams theme: contrast failures differ per theme. */
 const CASES: [Screen, Theme][] = SCREENS.flatMap((screen) =>

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildDemoTeam, DEMO_TEAM_ID, DEMO_TENANT_ID } from '../../bot/local/demo-team.ts';
 import { writeDemoTeam } from '../../bot/local/seed.ts';
 import { apiPaths } from '../../shared/api/routes.ts';
@@ -7,8 +7,7 @@ import type { Versioned } from '../../shared/api/versioned.ts';
 import type { Task } from '../../shared/domain/task.ts';
 import { eraseTeamData } from '../../shared/store/team-eraser.ts';
 import { callApi } from '../support/api-client.ts';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.ts';
-import { collectConsoleErrors, launchChromium, offlineContext, screenshotPath } from './support/browser.ts';
+import { screenshotPath } from './support/browser.ts';
 import {
   DEMO_PEOPLE,
   openHost,
@@ -16,35 +15,11 @@ import {
   tabFrame,
   waitForNotifySuccess,
 } from './support/host-page.ts';
+import { app, consoleErrors, page, useE2eSession } from './support/e2e-session.ts';
 
 const SEEDED_TASK = 'Write canned replies for the top 10 ticket types';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppUnderTest(), launchChromium()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await offlineContext(browser, app.url);
-  consoleErrors = collectConsoleErrors(context, app.url);
-  page = await context.newPage();
-  page.setDefaultTimeout(8_000);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors).toEqual([]);
-});
+useE2eSession({ pageTimeoutMs: 8_000 });
 
 async function api<T>(method: string, path: string, json?: unknown, ifMatch?: string): Promise<T> {
   const token = await app.service.tokenFor(DEMO_TENANT_ID, DEMO_PEOPLE.alice);

@@ -1,39 +1,12 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { BoardResponse } from '../../shared/api/board.ts';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.ts';
-import { collectConsoleErrors, launchChromium, offlineContext, screenshotPath } from './support/browser.ts';
+import { screenshotPath } from './support/browser.ts';
 import { DEMO_PEOPLE, scrollsHorizontally } from './support/host-page.ts';
 import { openScreen } from './support/screens.ts';
+import { app, expectConsoleError, page, useE2eSession } from './support/e2e-session.ts';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-/** Console errors a test provokes on purpose (the browser logs every failed response). */
-let expectedErrors: string[];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppUnderTest(), launchChromium()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await offlineContext(browser, app.url);
-  consoleErrors = collectConsoleErrors(context, app.url);
-  expectedErrors = [];
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors.filter((e) => !expectedErrors.some((x) => e.includes(x)))).toEqual([]);
-});
+useE2eSession();
 
 /** The SMART criteria as the dialog shows them: name → met. */
 async function criteria(frame: Frame): Promise<Record<string, boolean>> {
@@ -114,7 +87,7 @@ describe('the goals view', { timeout: 25_000 }, () => {
           })
         : route.fallback(),
     );
-    expectedErrors.push('412 (Precondition Failed)');
+    expectConsoleError('412 (Precondition Failed)');
     const card = frame.getByTestId(`goal-card-${goal.id}`);
     await card.getByRole('button', { name: 'Edit' }).click();
     await frame.getByTestId('goal-statement').fill('My edit');

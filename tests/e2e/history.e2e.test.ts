@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.ts';
-import { collectConsoleErrors, launchChromium, offlineContext, screenshotPath } from './support/browser.ts';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser.ts';
 import { DEMO_PEOPLE, scrollsHorizontally } from './support/host-page.ts';
 import { openScreen, waitForScreen } from './support/screens.ts';
+import { app, page, useE2eSession } from './support/e2e-session.ts';
 
 const DAN = '00000000-0000-4000-8000-0000000000a4';
 /** Seeded: Alice → Dan, private. */
@@ -12,31 +12,7 @@ const PRIVATE_TO_DAN = 'On the last two support escalations';
 const TEAM_TO_BOB = 'In Tuesday’s release review';
 const RECOGNITION_OF_BOB = 'Shipped the release checklist a week early.';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppUnderTest(), launchChromium()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await offlineContext(browser, app.url);
-  consoleErrors = collectConsoleErrors(context, app.url);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors).toEqual([]);
-});
+useE2eSession();
 
 async function showPerson(frame: Frame, userId: string): Promise<void> {
   const loaded = frame.page().waitForResponse((res) => res.url().includes(`/people/${userId}/history`));

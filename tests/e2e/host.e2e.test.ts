@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BoardResponse } from '../../shared/api/board.ts';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.ts';
-import { collectConsoleErrors, launchChromium, offlineContext, screenshotPath } from './support/browser.ts';
+import { screenshotPath } from './support/browser.ts';
 import {
   DEMO_PEOPLE,
   openHost,
@@ -11,36 +9,13 @@ import {
   tabFrame,
   waitForNotifySuccess,
 } from './support/host-page.ts';
+import { app, consoleErrors, page, useE2eSession } from './support/e2e-session.ts';
 
 /** colorNeutralBackground1 of Fluent's teamsLightTheme, teamsDarkTheme and teamsHighContrastTheme. */
 const BACKGROUND = { default: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' };
 const SEEDED_TASK = 'Write canned replies for the top 10 ticket types';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppUnderTest(), launchChromium()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await offlineContext(browser, app.url);
-  consoleErrors = collectConsoleErrors(context, app.url);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors).toEqual([]);
-});
+useE2eSession();
 
 describe('the tab in the local Teams host', { timeout: 30_000 }, () => {
   it('initializes, gets its context and a token from the host, shows the seeded board and notifies success', async () => {

@@ -4,10 +4,9 @@ import {
   teamsLightTheme,
   type Theme as FluentTheme,
 } from '@fluentui/react-components';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from './support/app-under-test.ts';
-import { collectConsoleErrors, launchChromium, offlineContext, screenshotPath } from './support/browser.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser.ts';
 import {
   openScreen,
   SCREENS,
@@ -17,6 +16,7 @@ import {
   type Screen,
   type Theme,
 } from './support/screens.ts';
+import { app, page, useE2eSession } from './support/e2e-session.ts';
 
 const FLUENT: Record<Theme, FluentTheme> = {
   default: teamsLightTheme,
@@ -82,31 +82,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.getByTestId('tab-frame').screenshot({ path: screenshotPath(name), animations: 'disabled' });
 }
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppUnderTest(), launchChromium()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await offlineContext(browser, app.url);
-  consoleErrors = collectConsoleErrors(context, app.url);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(consoleErrors).toEqual([]);
-});
+useE2eSession();
 
 describe.each(SCREENS)('the %s screen', (screen) => {
   it('paints the light, dark and high-contrast Teams themes as the host switches them live', async () => {
