@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   BOT_APP_PASSWORD: optionalString,
   BOT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   BOT_TENANT_ID: optionalString,
+  TEAMS_APP_ID: optionalString.pipe(z.uuid().optional()),
 });
 
 export type StorageConfig =
@@ -75,6 +76,8 @@ export interface Config {
   storage: StorageConfig;
   auth: AuthConfig;
   bot: BotConfig;
+  /** The Teams app id of the manifest, for deep links into the tab; without it links open the local host. */
+  teamsAppId?: string;
 }
 
 export const LOCAL_AUDIENCE = 'api://localhost/cadence-local';
@@ -113,6 +116,7 @@ export function loadConfig(env: Env = process.env, defaults: Env = {}): Config {
     storage: storageFrom(e, production),
     auth: authFrom(e, production),
     bot: botFrom(e, production),
+    teamsAppId: e.TEAMS_APP_ID,
   };
 }
 

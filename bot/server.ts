@@ -14,8 +14,10 @@ import { localIssuerRoutes } from './http/local-issuer-routes.ts';
 import { requestLog } from './http/request-log.ts';
 import type { LocalIssuer } from './local/local-issuer.ts';
 import { createLogger, type Logger } from './logger.ts';
+import type { BotDeps } from './handlers/bot-deps.ts';
+import { tabLinks } from './handlers/tab-links.ts';
+import { createBotConnection, type BotAuthOverrides } from './teams/bot-connection.ts';
 import { messagesEndpoint } from './teams/messages-endpoint.ts';
-import type { MessagesEndpointOptions } from './teams/messages-endpoint.ts';
 
 export interface ServiceOptions {
   config: Config;
@@ -28,7 +30,7 @@ export interface ServiceOptions {
    * and Vite's dev middleware.
    */
   extraMiddleware?: RequestHandler[];
-  botAuthOverrides?: MessagesEndpointOptions['authOverrides'];
+  botAuthOverrides?: BotAuthOverrides;
 }
 
 export interface RunningService {
@@ -39,6 +41,8 @@ export interface RunningService {
   tables: TableClients;
   localIssuer?: LocalIssuer;
   logger: Logger;
+  /** What the bot's handlers use: proactive sends, tab links, storage and the clock. */
+  bot: BotDeps;
   close(): Promise<void>;
 }
 
@@ -80,12 +84,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       }),
     );
   }
-  app.post(
-    '/api/messages',
-    express.json({ limit: '1mb' }),
-    messagesEndpoint({ bot: config.bot, logger, repos, now, authOverrides: options.botAuthOverrides }),
-  );
-  app.use('/api/v1', apiRouter({ repos, verifier, now }));
+  const connection = createBotConnection(config.bot, options.botAuthOverrides);
+  const bot: BotDeps = {
+    repos,
+    now,
+    logger,
+    outbound: connection.outbound,
+    links: tabLinks({ teamsAppId: config.teamsAppId, baseUrl }),
+  };
+  app.post('/api/messages', express.json({ limit: '1mb' }), messagesEndpoint({ connection, deps: bot }));
+  app.use('/api/v1', apiRouter({ repos, verifier, now, bot }));
   for (const middleware of options.extraMiddleware ?? []) app.use(middleware);
   if (options.tabDir && existsSync(options.tabDir)) app.use(serveTab(options.tabDir));
   app.use(errorHandler(logger));
@@ -99,6 +107,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     tables,
     localIssuer,
     logger,
+    bot,
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

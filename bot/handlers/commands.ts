@@ -1,24 +1,55 @@
 import { helpCard, type HelpCommand } from '../../shared/cards/help-card.ts';
+import type { BotDeps } from './bot-deps.ts';
 import type { BotReply } from './bot-reply.ts';
+import { runCheckInCommand } from './check-in/check-in-command.ts';
+import type { CommandInput } from './command-input.ts';
+import { runFeedbackCommand } from './feedback/feedback-command.ts';
+import { runPauseCommand } from './pause/pause-command.ts';
+import { runResumeCommand } from './pause/resume-command.ts';
+import { runRecognizeCommand } from './recognition/recognize-command.ts';
+import { runTasksCommand } from './tasks/tasks-command.ts';
 
-export type CommandName = 'help';
-
-export interface CommandInput {
-  /** The text after the command word. */
-  args: string;
-  tenantId?: string;
-  userId?: string;
-}
+export type CommandName = 'help' | 'checkin' | 'tasks' | 'recognize' | 'feedback' | 'pause' | 'resume';
 
 interface CommandDefinition extends HelpCommand {
-  run(input: CommandInput): BotReply | Promise<BotReply>;
+  run(deps: BotDeps, input: CommandInput): Promise<BotReply>;
 }
 
 const COMMANDS: Record<CommandName, CommandDefinition> = {
   help: {
     command: 'help',
     description: 'Show what Cadence can do.',
-    run: () => helpReply(),
+    run: () => Promise.resolve(helpReply()),
+  },
+  checkin: {
+    command: 'checkin',
+    description: 'Answer this week’s check-in now.',
+    run: runCheckInCommand,
+  },
+  tasks: {
+    command: 'tasks',
+    description: 'List your open tasks.',
+    run: runTasksCommand,
+  },
+  recognize: {
+    command: 'recognize',
+    description: 'Recognise a teammate in the channel.',
+    run: runRecognizeCommand,
+  },
+  feedback: {
+    command: 'feedback',
+    description: 'Give a teammate specific, private feedback.',
+    run: runFeedbackCommand,
+  },
+  pause: {
+    command: 'pause <until>',
+    description: 'Pause your check-ins until a date, e.g. pause 2026-12-31 or pause 2 weeks.',
+    run: runPauseCommand,
+  },
+  resume: {
+    command: 'resume',
+    description: 'Resume your check-ins.',
+    run: runResumeCommand,
   },
 };
 
@@ -26,7 +57,7 @@ export function helpReply(): BotReply {
   return { kind: 'card', card: helpCard(Object.values(COMMANDS)), summary: 'Cadence help' };
 }
 
-function isCommandName(word: string): word is CommandName {
+export function isCommandName(word: string): word is CommandName {
   return Object.hasOwn(COMMANDS, word);
 }
 
@@ -43,8 +74,12 @@ export function commandOf(text: string): CommandName | undefined {
 }
 
 /** Anything unknown gets help rather than silence. */
-export async function runCommand(text: string, input: Omit<CommandInput, 'args'>): Promise<BotReply> {
+export function runCommand(
+  deps: BotDeps,
+  text: string,
+  input: Omit<CommandInput, 'args'>,
+): Promise<BotReply> {
   const { name, args } = parse(text);
-  if (!name) return helpReply();
-  return COMMANDS[name].run({ ...input, args });
+  if (!name) return Promise.resolve(helpReply());
+  return COMMANDS[name].run(deps, { ...input, args });
 }

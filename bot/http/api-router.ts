@@ -1,6 +1,7 @@
 import express, { Router, type Response } from 'express';
 import type { Repositories } from '../../shared/store/repositories.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
+import type { BotDeps } from '../handlers/bot-deps.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 import { authenticate } from './authenticate.ts';
 import { boardRoutes } from './board-routes.ts';
@@ -16,14 +17,23 @@ export interface ApiDependencies {
   repos: Repositories;
   verifier: TokenVerifier;
   now: () => Date;
+  /** Proactive sends and tab links, for what the API tells people in Teams (assignments, recognition). */
+  bot: BotDeps;
 }
 
 /** Largest JSON body the API accepts; every field has a tighter limit of its own. */
 export const MAX_BODY = '64kb';
 
 /** `/api/v1`: authenticated, roster-checked, team-scoped. */
-export function apiRouter({ repos, verifier, now }: ApiDependencies): Router {
-  const context = (res: Response): ServiceContext => ({ repos, access: accessOf(res), now });
+export function apiRouter({ repos, verifier, now, bot }: ApiDependencies): Router {
+  const context = (res: Response): ServiceContext => ({
+    repos,
+    access: accessOf(res),
+    now,
+    outbound: bot.outbound,
+    links: bot.links,
+    logger: bot.logger,
+  });
   const team = Router({ mergeParams: true });
   team.use(teamAccess(repos));
   team.use(

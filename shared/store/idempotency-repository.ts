@@ -6,7 +6,14 @@ import { isNotFound } from './storage-errors.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
 /** Operations that take an idempotency key. */
-export type IdempotentOperation = 'feedback' | 'welcome';
+export type IdempotentOperation =
+  | 'feedback'
+  | 'welcome'
+  | 'helpRequest'
+  | 'recognition'
+  | 'reviewRequest'
+  | 'reviewAnswer'
+  | 'assignmentNotice';
 
 /** One use of a key: which operation, by whom (keys are per person), and the client's key. */
 export interface IdempotencyMarkerKey {

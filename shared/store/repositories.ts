@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { ActivityLedger } from './activity-ledger.ts';
 import { ReadThroughCache } from './read-through-cache.ts';
 import { readBoard, type BoardSnapshot } from './board-reader.ts';
 import { CheckInRepository } from './check-in-repository.ts';
@@ -24,6 +25,8 @@ export interface Repositories {
   /** Feedback and recognition read together, newest first. */
   timeline: TimelineRepository;
   idempotency: IdempotencyRepository;
+  /** Inbound bot activities already handled, so a redelivery has no second effect. */
+  activities: ActivityLedger;
   /** The team's board, from a snapshot at most `cacheMaxAgeMs` old (fresh after this process's own writes). */
   readBoard(scope: TeamScope): Promise<BoardSnapshot>;
 }
@@ -54,6 +57,7 @@ export function createRepositories(
     recognition: new RecognitionRepository(timeline, onBoardWrite),
     timeline: new TimelineRepository(timeline),
     idempotency: new IdempotencyRepository(table(TABLES.idempotency)),
+    activities: new ActivityLedger(table(TABLES.activities)),
     readBoard: (scope) => boards.get(teamPartitionKey(scope), () => readBoard(board, timeline, scope)),
   };
 }

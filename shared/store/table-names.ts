@@ -10,6 +10,8 @@ export const TABLES = {
   timeline: 'timeline',
   /** Insert-if-absent markers: "this was done already". */
   idempotency: 'idempotency',
+  /** PartitionKey conversation id, RowKey activity id: each inbound activity is handled once. */
+  activities: 'activities',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

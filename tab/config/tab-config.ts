@@ -1,7 +1,7 @@
+import { TAB_ENTITY_ID } from '../../shared/api/tab-links.ts';
 import type { TabConfig } from '../teams/teams-sdk.ts';
 import type { View } from '../shell/views.ts';
 
-export const TAB_ENTITY_ID = 'cadence-board';
 export const TAB_NAME_MAX = 40;
 
 export interface ConfigChoices {

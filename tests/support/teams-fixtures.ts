@@ -16,13 +16,18 @@ export type ActivityFixtureName =
   | 'conversation-update-member-removed-team'
   | 'conversation-update-team-deleted'
   | 'installation-update-add-team'
-  | 'installation-update-remove-team';
+  | 'installation-update-remove-team'
+  | 'invoke-adaptive-card-action'
+  | 'invoke-adaptive-card-action-refresh'
+  | 'message-submit-action';
 
 interface ConnectorFixtures {
   'create-conversation-response': { id: string };
   'paged-members-response': WirePagedMembers;
   'error-429': WireErrorBody;
   'error-403-bot-not-in-roster': WireErrorBody;
+  'create-conversation-request': Record<string, unknown>;
+  'invoke-response-card': { statusCode: number; type: string; value: unknown };
 }
 
 export type ConnectorFixtureName = keyof ConnectorFixtures;
@@ -36,7 +41,12 @@ export const COPIED_FIXTURES: readonly (ActivityFixtureName | ConnectorFixtureNa
   'conversation-update-team-deleted',
   'installation-update-add-team',
   'installation-update-remove-team',
+  'invoke-adaptive-card-action',
+  'invoke-adaptive-card-action-refresh',
+  'message-submit-action',
+  'create-conversation-request',
   'create-conversation-response',
+  'invoke-response-card',
   'paged-members-response',
   'error-429',
   'error-403-bot-not-in-roster',
@@ -45,9 +55,12 @@ export const COPIED_FIXTURES: readonly (ActivityFixtureName | ConnectorFixtureNa
 /** A patch merged into a fixture: objects merge key by key, arrays and scalars replace, `undefined` deletes. */
 export type ActivityPatch = { [key: string]: unknown };
 
+let deliveries = 0;
+
 /**
  * An inbound Teams activity exactly as the Bot Connector posts it, with `{{serviceUrl}}` replaced by the
- * given URL (the recording connector's, trailing slash included).
+ * given URL (the recording connector's, trailing slash included). Each load is a new activity with an id of
+ * its own, as each message in Teams is; a patch may set `id`, and posting one object twice is a redelivery.
  */
 export function loadActivity(
   name: ActivityFixtureName,
@@ -57,7 +70,13 @@ export function loadActivity(
   const raw = readFileSync(path.join(FIXTURES_DIR, `${name}.json`), 'utf8');
   const text = raw.replaceAll('{{serviceUrl}}', JSON.stringify(serviceUrl).slice(1, -1));
   const activity = JSON.parse(text) as WireActivity;
+  if (typeof activity.id === 'string') activity.id = uniqueId(activity.id, (deliveries += 1));
   return patch ? (merge(activity, patch) as WireActivity) : activity;
+}
+
+/** Numeric ids (messages) stay numeric; others (invokes) get a suffix. */
+function uniqueId(fixtureId: string, delivery: number): string {
+  return /^\d+$/.test(fixtureId) ? String(BigInt(fixtureId) + BigInt(delivery)) : `${fixtureId}-${delivery}`;
 }
 
 /** A Bot Connector response body, as Teams sends it. */

@@ -31,7 +31,11 @@ beforeAll(async () => {
     botAuthOverrides: issuer.authOverrides,
     logger: logs.logger,
   });
-  activity = loadActivity('message-personal', connector.url, { text: 'help' });
+  // An invoke, answered in the HTTP response: a reply message would need a bot token from
+  // ToChannelFromBotLoginUrl, which MSAL refuses to fetch over plain http.
+  activity = loadActivity('invoke-adaptive-card-action', connector.url, {
+    value: { action: { type: 'Action.Execute', verb: 'chooseTeam', data: { command: 'nonsense' } } },
+  });
   [forgedKey, strangerKey] = await Promise.all([
     issuer.unpublishedKey(issuer.publishedKid),
     issuer.unpublishedKey(),
@@ -51,17 +55,18 @@ function post(token?: string) {
   return postActivity(service.url, activity, token === undefined ? {} : { authorization: `Bearer ${token}` });
 }
 
-/** The command handler ran: the activity got past authentication into the bot. */
+/** The card-action handler ran: the activity got past authentication into the bot. */
 function reachedTheBot(): boolean {
-  return logs.withMessage('command').some((entry) => entry.activityId === activity.id);
+  return logs.withMessage('card action').some((entry) => entry.activityId === activity.id);
 }
 
 it('accepts a Bot Connector token signed by the published key and runs the turn', async () => {
   const res = await post(await issuer.mint(APP_ID, connector.url));
 
-  expect(res.status).toBe(200);
-  // The reply then needs a bot token from ToChannelFromBotLoginUrl, which MSAL refuses over plain http, so
-  // it never reaches the recording connector; the handler having run is the proof.
+  expect(res).toMatchObject({
+    status: 200,
+    body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message' },
+  });
   expect(reachedTheBot()).toBe(true);
 });
 

@@ -1,0 +1,6 @@
+import type { BotDeps } from '../bot-deps.ts';
+import type { CardActionInput, CardActionResult } from '../card-action.ts';
+
+export function submitCheckIn(_deps: BotDeps, _input: CardActionInput): Promise<CardActionResult> {
+  return Promise.resolve({ kind: 'message', text: 'Check-ins are coming soon.' });
+}

@@ -1,0 +1,7 @@
+import type { BotDeps } from '../bot-deps.ts';
+import type { BotReply } from '../bot-reply.ts';
+import type { CommandInput } from '../command-input.ts';
+
+export function runRecognizeCommand(_deps: BotDeps, _input: CommandInput): Promise<BotReply> {
+  return Promise.resolve({ kind: 'text', text: 'Recognition is coming soon.' });
+}

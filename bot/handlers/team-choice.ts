@@ -1,0 +1,67 @@
+import { chooseTeamCard } from '../../shared/cards/choose-team-card.ts';
+import { TeamIdSchema } from '../../shared/domain/ids.ts';
+import { isLeader } from '../../shared/domain/team.ts';
+import type { TeamAccess } from '../services/service-context.ts';
+import type { Actor } from './actor.ts';
+import type { BotDeps } from './bot-deps.ts';
+import type { BotReply } from './bot-reply.ts';
+
+export type TeamResolution = { kind: 'team'; access: TeamAccess } | { kind: 'reply'; reply: BotReply };
+
+export const NOT_ON_A_TEAM =
+  'You are not on a Cadence team yet. Ask your team leader to add Cadence to your team in Teams.';
+export const NOT_ON_THIS_TEAM = 'You are not on this team’s roster in Cadence.';
+
+/**
+ * The team a command or card acts on, with the actor's access checked against storage: the channel's team,
+ * a team named by the card, or (in a personal chat) the actor's only team. A person on several teams gets a
+ * "which team?" card that runs `command` again with the chosen team.
+ */
+export async function resolveTeam(
+  deps: BotDeps,
+  actor: Actor,
+  command: string,
+  teamId: string | undefined = actor.teamId,
+): Promise<TeamResolution> {
+  if (teamId !== undefined) {
+    const access = await accessFor(deps, actor, teamId);
+    return access
+      ? { kind: 'team', access }
+      : { kind: 'reply', reply: { kind: 'text', text: NOT_ON_THIS_TEAM } };
+  }
+  const memberships = await deps.repos.members.teamsOf(actor.tenantId, actor.userId);
+  const teams = (await Promise.all(memberships.map((member) => deps.repos.teams.get(member)))).flatMap(
+    (team) => (team?.value.active ? [team.value] : []),
+  );
+  const [only] = teams;
+  if (!only) return { kind: 'reply', reply: { kind: 'text', text: NOT_ON_A_TEAM } };
+  if (teams.length === 1) return resolveTeam(deps, actor, command, only.teamId);
+  const choices = teams.map((team) => ({ teamId: team.teamId, name: team.name }));
+  return {
+    kind: 'reply',
+    reply: { kind: 'card', card: chooseTeamCard(command, choices), summary: 'Which team?' },
+  };
+}
+
+/** The actor's access to a team, read fresh; undefined when the team is gone or they are not on it. */
+export async function accessFor(
+  deps: BotDeps,
+  actor: Actor,
+  teamId: string,
+): Promise<TeamAccess | undefined> {
+  const parsed = TeamIdSchema.safeParse(teamId);
+  if (!parsed.success) return undefined;
+  const scope = { tenantId: actor.tenantId, teamId: parsed.data };
+  const [team, member] = await Promise.all([
+    deps.repos.teams.get(scope),
+    deps.repos.members.get(scope, actor.userId),
+  ]);
+  if (!team?.value.active || !member?.value.active) return undefined;
+  return {
+    scope,
+    userId: actor.userId,
+    team: team.value,
+    member: member.value,
+    isLeader: isLeader(team.value, actor.userId),
+  };
+}
