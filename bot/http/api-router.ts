@@ -9,7 +9,9 @@ import { feedbackRoutes } from './feedback-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
 import { historyRoutes } from './history-routes.ts';
 import { notFound } from './http-error.ts';
+import { recognitionRoutes } from './recognition-routes.ts';
 import { accessOf } from './request-context.ts';
+import { reviewRoutes } from './review-routes.ts';
 import { taskRoutes } from './task-routes.ts';
 import { teamAccess } from './team-access.ts';
 
@@ -42,6 +44,8 @@ export function apiRouter({ repos, verifier, now, bot }: ApiDependencies): Route
     taskRoutes(context),
     historyRoutes(context),
     feedbackRoutes(context),
+    recognitionRoutes(context),
+    reviewRoutes(context),
   );
 
   const api = Router();

@@ -10,6 +10,9 @@ export const apiPaths = {
   task: (teamId: string, taskId: string) =>
     `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks/${encodeURIComponent(taskId)}`,
   feedback: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/feedback`,
+  recognition: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/recognition`,
+  reviewRequests: (teamId: string, taskId: string) =>
+    `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks/${encodeURIComponent(taskId)}/review-requests`,
   history: (teamId: string, userId: string) =>
     `${API_BASE}/teams/${encodeURIComponent(teamId)}/people/${encodeURIComponent(userId)}/history`,
 } as const;

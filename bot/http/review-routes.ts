@@ -1,0 +1,6 @@
+import { Router, type Response } from 'express';
+import type { ServiceContext } from '../services/service-context.ts';
+
+export function reviewRoutes(_context: (res: Response) => ServiceContext): Router {
+  return Router({ mergeParams: true });
+}
