@@ -6,7 +6,7 @@ import { submitCheckIn } from './check-in/submit-check-in-action.ts';
 import { chooseTeam } from './choose-team-action.ts';
 import { sendFeedback } from './feedback/send-feedback-action.ts';
 import { sendRecognition } from './recognition/send-recognition-action.ts';
-import { requestReview } from './review/request-review-action.ts';
+import { requestReviewAction } from './review/request-review-action.ts';
 import { submitReview } from './review/submit-review-action.ts';
 
 /** One handler per card verb. */
@@ -15,7 +15,7 @@ const CARD_ACTIONS: Record<CardVerb, CardActionHandler> = {
   checkinRefresh: refreshCheckIn,
   recognitionSend: sendRecognition,
   feedbackSend: sendFeedback,
-  reviewRequest: requestReview,
+  reviewRequest: requestReviewAction,
   reviewSubmit: submitReview,
   chooseTeam,
 };

@@ -1,7 +1,10 @@
 import type { GoalMeasure } from '../../shared/domain/goal.ts';
 import type { TaskStatus } from '../../shared/domain/task.ts';
 
-/** The demo team's people: 8 members in 3 time zones, ids in the style of the Teams fixtures. */
+/**
+ * The demo team's people: 8 members in 3 time zones, ids in the style of the Teams fixtures. The Teams
+ * user ids are the ones the Agents Playground config (`.m365agentsplayground.yml`) gives them.
+ */
 export const DEMO_PEOPLE = [
   {
     handle: 'alice',
@@ -88,6 +91,8 @@ export const DEMO_PEOPLE = [
   ...person,
   onVacation: 'onVacation' in person && person.onVacation === true,
   userId: `00000000-0000-4000-8000-0000000000a${index + 1}`,
+  teamsUserId: `29:1cadence-demo-${person.handle}`,
+  email: `${person.handle}@northwind.example`,
 }));
 
 export const DEMO_GOALS: Array<{

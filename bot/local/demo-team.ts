@@ -11,6 +11,7 @@ import { DEMO_GOALS, DEMO_PEOPLE, DEMO_TASKS } from './demo-catalog.ts';
 
 export const DEMO_TENANT_ID = '00000000-0000-4000-8000-000000000001';
 export const DEMO_TEAM_ID = '19:cadence0demo0team0000000000000001@thread.tacv2';
+export const DEMO_TEAM_NAME = 'Northwind Launch';
 
 export interface DemoTeam {
   team: Team;
@@ -48,10 +49,13 @@ export function buildDemoTeam(now: Date, taskCount = DEMO_TASKS.length): DemoTea
   const leaders = DEMO_PEOPLE.filter((p) => p.leader).map((p) => p.userId);
   const team: Team = {
     ...scope,
-    name: 'Northwind Launch',
+    name: DEMO_TEAM_NAME,
     active: true,
     settings: TeamSettingsSchema.parse({
       timeZone: 'America/New_York',
+      // Newcomers try the demo on any day: a week-long window keeps this week's check-in answerable
+      // from Monday 09:00 until the next one opens (in the Agents Playground, say).
+      checkIn: { windowHours: 168 },
       leaders,
       wipLimit: 3,
       questions: [{ id: 'q-learned', text: 'What did you learn this week?' }],
@@ -67,8 +71,9 @@ export function buildDemoTeam(now: Date, taskCount = DEMO_TASKS.length): DemoTea
   const members: Member[] = DEMO_PEOPLE.map((p) => ({
     ...scope,
     userId: p.userId,
+    teamsUserId: p.teamsUserId,
     name: p.name,
-    email: `${p.handle}@northwind.example`,
+    email: p.email,
     timeZone: p.timeZone,
     skills: p.skills,
     pausedUntil: p.onVacation ? isoDay(now, 5) : undefined,

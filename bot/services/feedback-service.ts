@@ -1,10 +1,13 @@
 import type { CreateFeedbackCommand } from '../../shared/api/feedback-requests.ts';
+import { feedbackDeliveryCard } from '../../shared/cards/feedback-delivery-card.ts';
 import { FeedbackSchema, type Feedback } from '../../shared/domain/feedback.ts';
+import type { WorkLink } from '../../shared/domain/work-link.ts';
 import { checkSpecificity, type SpecificityResult } from '../../shared/rules/specificity.ts';
 import type { IdempotencyMarkerKey } from '../../shared/store/idempotency-repository.ts';
 import { RecordExistsError } from '../../shared/store/record-errors.ts';
 import type { Stored } from '../../shared/store/stored.ts';
 import { newTimelineId } from '../../shared/store/timeline-ids.ts';
+import { deliverToMember, type DeliveryOutcome } from './deliver-to-member.ts';
 import { requireTeammate, requireWork } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
 import { FieldError, StateConflictError } from './service-errors.ts';
@@ -17,12 +20,15 @@ export interface GiveFeedbackResult {
   replayed: boolean;
 }
 
+/** Where feedback was given: the tab, the bot's feedback card, or a review card answering a request. */
+export type FeedbackSource = Feedback['source'];
+
 /**
  * The caller gives feedback to a teammate. With an idempotency key, a retry answers the first call's
  * feedback instead of giving it twice. The guarantee:
- * 1. The marker (team partition, RowKey `feedback|{giver}|{key}`) is written insert-if-absent and holds
- *    the whole feedback, including its id; exactly one call's marker is ever stored, so the key is bound
- *    to one id before any feedback row exists.
+ * 1. The marker (team partition, RowKey `feedback|{giver}|{key}`, or `reviewAnswer|…` for a review) is
+ *    written insert-if-absent and holds the whole feedback, including its id; exactly one call's marker
+ *    is ever stored, so the key is bound to one id before any feedback row exists.
  * 2. The feedback row is then written under that id, insert-if-absent too. A call that finds the marker
  *    (a retry, or a concurrent duplicate) writes the same row if it is still missing.
  * A crash between 1 and 2 therefore loses nothing the client was told about (it got no 201) and the next
@@ -33,15 +39,15 @@ export async function giveFeedback(
   ctx: ServiceContext,
   command: CreateFeedbackCommand,
   idempotencyKey?: string,
+  source: FeedbackSource = 'tab',
 ): Promise<GiveFeedbackResult> {
   const { access } = ctx;
   if (command.recipientId === access.userId) {
     throw new FieldError('recipientId', 'must be someone else: feedback goes to a teammate');
   }
+  const operation = source === 'review' ? 'reviewAnswer' : 'feedback';
   const marker: IdempotencyMarkerKey | undefined =
-    idempotencyKey === undefined
-      ? undefined
-      : { operation: 'feedback', actorId: access.userId, key: idempotencyKey };
+    idempotencyKey === undefined ? undefined : { operation, actorId: access.userId, key: idempotencyKey };
   if (marker) {
     const earlier = await ctx.repos.idempotency.get(access.scope, marker, FeedbackSchema);
     if (earlier) return replay(ctx, earlier, command);
@@ -60,7 +66,7 @@ export async function giveFeedback(
     impact: command.impact,
     link: command.link,
     visibility: command.visibility,
-    source: 'tab',
+    source,
     createdAt: createdAt.toISOString(),
   };
   if (!marker) return result(await ctx.repos.feedback.insert(feedback), false);
@@ -112,4 +118,57 @@ function sameFeedback(recorded: Feedback, command: CreateFeedbackCommand): boole
 function result(feedback: Stored<Feedback>, replayed: boolean): GiveFeedbackResult {
   const { situation, behaviour, impact } = feedback.value;
   return { feedback, specificity: checkSpecificity({ situation, behaviour, impact }), replayed };
+}
+
+/**
+ * Delivers given feedback privately: a card in the recipient's 1:1 chat, at most once per feedback.
+ * The feedback is stored whatever happens here; the outcome says whether Teams took the card.
+ */
+export async function deliverFeedback(
+  ctx: ServiceContext,
+  feedback: Feedback,
+  fallbackServiceUrl?: string,
+): Promise<DeliveryOutcome> {
+  const { scope, team } = ctx.access;
+  const [giver, recipient, about] = await Promise.all([
+    ctx.repos.members.get(scope, feedback.giverId),
+    ctx.repos.members.get(scope, feedback.recipientId),
+    feedback.link ? workTitle(ctx, feedback.link) : undefined,
+  ]);
+  if (!recipient?.value.active) return 'unreachable';
+  const giverName = giver?.value.name ?? 'A teammate';
+  const card = feedbackDeliveryCard({
+    giverName,
+    teamName: team.name,
+    source: feedback.source,
+    situation: feedback.situation,
+    behaviour: feedback.behaviour,
+    impact: feedback.impact,
+    visibility: feedback.visibility,
+    about:
+      feedback.link && about !== undefined
+        ? {
+            kind: feedback.link.kind,
+            title: about,
+            url: ctx.links.to(
+              team,
+              feedback.link.kind === 'task' ? { kind: 'task', taskId: feedback.link.id } : { kind: 'board' },
+            ),
+          }
+        : undefined,
+    historyUrl: ctx.links.to(team, { kind: 'history', userId: feedback.recipientId }),
+  });
+  const summary =
+    feedback.source === 'review' ? `${giverName} reviewed your task` : `Feedback from ${giverName}`;
+  return deliverToMember(
+    ctx,
+    { operation: 'feedbackDelivery', key: feedback.id, recipient: recipient.value, fallbackServiceUrl },
+    { kind: 'card', card, summary },
+  );
+}
+
+/** The title of the task or goal feedback is about; undefined when it is gone. */
+async function workTitle(ctx: ServiceContext, link: WorkLink): Promise<string | undefined> {
+  if (link.kind === 'task') return (await ctx.repos.tasks.get(ctx.access.scope, link.id))?.value.title;
+  return (await ctx.repos.goals.get(ctx.access.scope, link.id))?.value.statement;
 }

@@ -4,6 +4,7 @@ import type { Task } from '../../shared/domain/task.ts';
 import { withStatus } from '../../shared/domain/task-moves.ts';
 import { applyTaskChanges } from '../../shared/domain/task-changes.ts';
 import type { Stored } from '../../shared/store/stored.ts';
+import { noticeAssignment } from './assignment-notice.ts';
 import { ForbiddenError } from './service-errors.ts';
 import { requireGoal, requireTeammate } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -33,7 +34,9 @@ export async function createTask(ctx: ServiceContext, command: CreateTaskCommand
     updatedAt: now,
   };
   const task = command.status ? withStatus(draft, command.status, now, command.blockedReason) : draft;
-  return ctx.repos.tasks.insert(task);
+  const created = await ctx.repos.tasks.insert(task);
+  noticeAssignment(ctx, undefined, created.value);
+  return created;
 }
 
 export async function updateTask(
@@ -49,12 +52,18 @@ export async function updateTask(
   const now = ctx.now().toISOString();
   if (ifMatch === '*') {
     // The merge may land on a newer version than the one checked above: check that one too.
-    return ctx.repos.tasks.update(ctx.access.scope, taskId, (current) => {
+    let before = stored.value;
+    const merged = await ctx.repos.tasks.update(ctx.access.scope, taskId, (current) => {
       assertMayEdit(ctx, current, command);
+      before = current;
       return applyTaskChanges(current, command, now);
     });
+    noticeAssignment(ctx, before, merged.value);
+    return merged;
   }
-  return ctx.repos.tasks.replace(applyTaskChanges(stored.value, command, now), ifMatch);
+  const replaced = await ctx.repos.tasks.replace(applyTaskChanges(stored.value, command, now), ifMatch);
+  noticeAssignment(ctx, stored.value, replaced.value);
+  return replaced;
 }
 
 export async function deleteTask(ctx: ServiceContext, taskId: string, ifMatch: IfMatch): Promise<void> {

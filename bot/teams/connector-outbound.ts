@@ -37,11 +37,19 @@ export function connectorOutbound(adapter: CloudAdapter, options: ConnectorOutbo
   const bot = { id: `28:${appId || 'cadence-local-bot'}`, name: 'Cadence' };
 
   function reference(tenantId: string, serviceUrl: string, conversationId: string): ConversationReference {
+    const type = conversationTypeOf(conversationId);
     return {
       channelId: 'msteams',
       serviceUrl,
       bot,
-      conversation: { id: conversationId, tenantId, isGroup: false, conversationType: '', name: '' },
+      // Teams' own types: the Agents Playground (like Teams) refuses an empty conversationType.
+      conversation: {
+        id: conversationId,
+        tenantId,
+        isGroup: type !== 'personal',
+        conversationType: type,
+        name: '',
+      },
     };
   }
 
@@ -135,6 +143,12 @@ export function connectorOutbound(adapter: CloudAdapter, options: ConnectorOutbo
       );
     },
   };
+}
+
+/** 1:1 chats are `a:…`; group chats `19:…@thread.v2`; channels other `19:…` threads. */
+function conversationTypeOf(conversationId: string): 'personal' | 'groupChat' | 'channel' {
+  if (conversationId.startsWith('a:')) return 'personal';
+  return conversationId.split(';')[0]?.endsWith('@thread.v2') ? 'groupChat' : 'channel';
 }
 
 /** Connector failures become DeliveryErrors carrying the status, Teams' error code and Retry-After. */

@@ -11,8 +11,11 @@ export type IdempotentOperation =
   | 'welcome'
   | 'helpRequest'
   | 'recognition'
+  | 'recognitionPost'
   | 'reviewRequest'
   | 'reviewAnswer'
+  | 'feedbackDelivery'
+  | 'reviewDelivery'
   | 'assignmentNotice';
 
 /** One use of a key: which operation, by whom (keys are per person), and the client's key. */

@@ -8,6 +8,7 @@ import { goalRepository, type GoalRepository } from './goal-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
 import { MemberRepository } from './member-repository.ts';
 import { RecognitionRepository } from './recognition-repository.ts';
+import { ReviewRequestRepository } from './review-request-repository.ts';
 import { TABLES, type TableName } from './table-names.ts';
 import { taskRepository, type TaskRepository } from './task-repository.ts';
 import { TeamRepository } from './team-repository.ts';
@@ -22,6 +23,8 @@ export interface Repositories {
   checkIns: CheckInRepository;
   feedback: FeedbackRepository;
   recognition: RecognitionRepository;
+  /** Requests to review a finished task, in the team's board partition beside the tasks. */
+  reviews: ReviewRequestRepository;
   /** Feedback and recognition read together, newest first. */
   timeline: TimelineRepository;
   idempotency: IdempotencyRepository;
@@ -55,6 +58,7 @@ export function createRepositories(
     // The board shows link counts from the timeline: its partition keys are the board's, so one hook serves.
     feedback: new FeedbackRepository(timeline, onBoardWrite),
     recognition: new RecognitionRepository(timeline, onBoardWrite),
+    reviews: new ReviewRequestRepository(board),
     timeline: new TimelineRepository(timeline),
     idempotency: new IdempotencyRepository(table(TABLES.idempotency)),
     activities: new ActivityLedger(table(TABLES.activities)),

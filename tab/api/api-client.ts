@@ -1,6 +1,15 @@
 import type { BoardResponse } from '../../shared/api/board.ts';
 import type { CreateFeedbackRequest, CreateFeedbackResponse } from '../../shared/api/feedback-requests.ts';
 import type { HistoryResponse } from '../../shared/api/history.ts';
+import type {
+  CreateReviewRequest,
+  CreateReviewRequestResponse,
+  ListReviewRequestsResponse,
+} from '../../shared/api/review-requests.ts';
+import type {
+  CreateRecognitionRequest,
+  CreateRecognitionResponse,
+} from '../../shared/api/recognition-requests.ts';
 import type { CreateGoalRequest, UpdateGoalRequest } from '../../shared/api/goal-requests.ts';
 import { apiPaths } from '../../shared/api/routes.ts';
 import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
@@ -54,6 +63,27 @@ export function createApiClient(getToken: TokenSource, teamId: string) {
     /** A retry with the same `idempotencyKey` answers the first result instead of giving twice. */
     giveFeedback: (body: CreateFeedbackRequest, idempotencyKey: string) =>
       call<CreateFeedbackResponse>(apiPaths.feedback(teamId), {
+        method: 'POST',
+        body,
+        headers: { [IDEMPOTENCY_KEY]: idempotencyKey },
+      }),
+
+    /** Asks a teammate to review a done task; a retry with the same `idempotencyKey` asks once. */
+    requestReview: (taskId: string, body: CreateReviewRequest, idempotencyKey: string) =>
+      call<CreateReviewRequestResponse>(apiPaths.reviewRequests(teamId, taskId), {
+        method: 'POST',
+        body,
+        headers: { [IDEMPOTENCY_KEY]: idempotencyKey },
+      }),
+    /** The task's review requests the caller may see, newest first. */
+    listReviewRequests: (taskId: string) =>
+      call<ListReviewRequestsResponse>(apiPaths.reviewRequests(teamId, taskId)),
+    /**
+     * Stored, then posted in the team's channel; `posted` says whether the post went out. A retry with the
+     * same `idempotencyKey` answers the first result, and posts only if the channel does not have it yet.
+     */
+    giveRecognition: (body: CreateRecognitionRequest, idempotencyKey: string) =>
+      call<CreateRecognitionResponse>(apiPaths.recognition(teamId), {
         method: 'POST',
         body,
         headers: { [IDEMPOTENCY_KEY]: idempotencyKey },

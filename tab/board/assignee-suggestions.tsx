@@ -53,7 +53,7 @@ export function AssigneeSuggestions({ board, tags, today, selected, onPick }: As
             <Button
               size="small"
               disabled={selected === s.userId}
-              aria-label={`Assign to ${name}`}
+              aria-label={selected === s.userId ? `Assigned to ${name}` : `Assign to ${name}`}
               onClick={() => onPick(s.userId)}
             >
               {selected === s.userId ? 'Assigned' : 'Assign'}

@@ -1,5 +1,5 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   buildLanes,
   filterTasks,
@@ -8,6 +8,7 @@ import {
 } from '../../shared/rules/board-view.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { todayIso } from '../format/dates.ts';
+import { markDeepLinkShown, pendingDeepLink } from '../shell/deep-link.ts';
 import { useContentShown } from '../shell/use-content-shown.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { BoardDnd } from './board-dnd.tsx';
@@ -17,6 +18,7 @@ import { BoardLanes } from './board-lanes.tsx';
 import { BoardNotices } from './board-notices.tsx';
 import { BoardToolbar } from './board-toolbar.tsx';
 import type { CardEnv } from './card-env.ts';
+import { LinkedTaskMissing } from './linked-task-missing.tsx';
 import { useTaskWrites } from './use-task-writes.ts';
 
 const TaskDialog = lazy(() => import('./task-dialog.tsx').then((m) => ({ default: m.TaskDialog })));
@@ -37,7 +39,12 @@ export function BoardScreen() {
   const writes = useTaskWrites();
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   const [grouping, setGrouping] = useState<LaneGrouping>('none');
-  const [editing, setEditing] = useState<Editing>();
+  // A deep link to a task (Teams' subPageId `task:<id>`) opens it in the dialog once.
+  const [editing, setEditing] = useState<Editing | undefined>(() => {
+    const target = pendingDeepLink(session);
+    return target.kind === 'task' ? { kind: 'edit', taskId: target.taskId } : undefined;
+  });
+  useEffect(() => markDeepLinkShown(session), [session]);
   const today = todayIso();
 
   const lanes = useMemo(
@@ -82,6 +89,9 @@ export function BoardScreen() {
         onApplyMine={writes.applyMineAgain}
         onDismiss={writes.dismissNotice}
       />
+      {editing?.kind === 'edit' && !editedTask && (
+        <LinkedTaskMissing onDismiss={() => setEditing(undefined)} />
+      )}
       {writes.pending > 0 && <Spinner size="tiny" label="Saving…" className={styles.saving} />}
       {board.tasks.length === 0 ? (
         <BoardEmpty filtered={false} onAction={() => setEditing({ kind: 'new' })} />

@@ -18,6 +18,7 @@ import type { BoardResponse } from '../../shared/api/board.ts';
 import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { AssigneeSuggestions } from './assignee-suggestions.tsx';
+import { RequestReviewButton, canRequestReview } from './request-review-button.tsx';
 import {
   createRequest,
   formFieldOf,
@@ -159,6 +160,11 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
                 </p>
               )}
             </DialogContent>
+            {task && canRequestReview(board, task) && (
+              <DialogActions position="start">
+                <RequestReviewButton board={board} task={task} />
+              </DialogActions>
+            )}
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>
                 Cancel

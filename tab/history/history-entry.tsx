@@ -1,6 +1,7 @@
 import { Card } from '@fluentui/react-components';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import type { HistoryItem } from '../../shared/api/history.ts';
+import { recognitionValue } from '../../shared/domain/default-values.ts';
 import { CheckInEntry } from './check-in-entry.tsx';
 import { FeedbackEntry } from './feedback-entry.tsx';
 import { RecognitionEntry } from './recognition-entry.tsx';
@@ -36,7 +37,7 @@ export function HistoryEntry({
         return (
           <RecognitionEntry
             item={item}
-            value={board.team.settings.values.find((v) => v.id === item.recognition.valueId)}
+            value={recognitionValue(board.team.settings, item.recognition.valueId)}
             nameOf={nameOf}
             linkLabel={workLinkLabel(item.recognition.link, board)}
             when={when}

@@ -10,15 +10,23 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
+import type {
+  CreateRecognitionResponse,
+  RecognitionDelivery,
+} from '../../shared/api/recognition-requests.ts';
 import type { Feedback } from '../../shared/domain/feedback.ts';
 import { usableLocale } from '../format/locale.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { formatWhen } from './format-when.ts';
 import { HistoryEntry } from './history-entry.tsx';
+import { RecognitionNotice } from './recognition-notice.tsx';
 import { historyItemKey, useHistory } from './use-history.ts';
 
 const FeedbackDialog = lazy(() =>
   import('./feedback-dialog.tsx').then((m) => ({ default: m.FeedbackDialog })),
+);
+const RecognitionDialog = lazy(() =>
+  import('./recognition-dialog.tsx').then((m) => ({ default: m.RecognitionDialog })),
 );
 
 const useStyles = makeStyles({
@@ -29,6 +37,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
   },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   more: { alignSelf: 'flex-start' },
 });
@@ -45,6 +54,8 @@ export function PersonHistory({
   const { api, board, session } = useTeamData();
   const { state, loadMore, retry, prepend } = useHistory(api, personId);
   const [giving, setGiving] = useState(false);
+  const [recognizing, setRecognizing] = useState(false);
+  const [delivery, setDelivery] = useState<RecognitionDelivery>();
   const locale = usableLocale(session.locale);
   const names = new Map(board.members.map((m) => [m.userId, m.name]));
   const nameOf = (userId: string) => names.get(userId) ?? 'Former member';
@@ -60,16 +71,31 @@ export function PersonHistory({
     }
   };
 
+  const onRecognized = ({ recognition, delivery }: CreateRecognitionResponse) => {
+    setRecognizing(false);
+    setDelivery(delivery);
+    const at = recognition.createdAt;
+    if (recognition.recipientIds.includes(personId))
+      prepend({ kind: 'recognition-received', at, recognition });
+    else if (isMe) prepend({ kind: 'recognition-given', at, recognition });
+  };
+
   return (
     <>
       <div className={styles.head}>
         <Subtitle2 as="h1">{isMe ? 'My history' : `History of ${nameOf(personId)}`}</Subtitle2>
         {board.members.length > 1 && (
-          <Button appearance="primary" data-testid="give-feedback" onClick={() => setGiving(true)}>
-            Give feedback
-          </Button>
+          <div className={styles.actions}>
+            <Button appearance="primary" data-testid="give-feedback" onClick={() => setGiving(true)}>
+              Give feedback
+            </Button>
+            <Button data-testid="give-recognition" onClick={() => setRecognizing(true)}>
+              Recognise
+            </Button>
+          </div>
         )}
       </div>
+      {delivery && <RecognitionNotice delivery={delivery} onDismiss={() => setDelivery(undefined)} />}
       {state.status === 'loading' && <Spinner size="small" label="Loading history…" />}
       {state.status === 'failed' && (
         <MessageBar intent="error">
@@ -114,6 +140,15 @@ export function PersonHistory({
         >
           {state.loadingMore ? 'Loading…' : 'Load more'}
         </Button>
+      )}
+      {recognizing && (
+        <Suspense fallback={null}>
+          <RecognitionDialog
+            defaultRecipientId={isMe ? undefined : personId}
+            onClose={() => setRecognizing(false)}
+            onSent={onRecognized}
+          />
+        </Suspense>
       )}
       {giving && (
         <Suspense fallback={null}>

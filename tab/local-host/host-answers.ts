@@ -12,6 +12,7 @@ export interface HostSnapshot {
   locale: string;
   frameContext: FrameContext;
   entityId?: string;
+  subPageId?: string;
   sessionId: string;
   savedConfig?: unknown;
 }

@@ -80,6 +80,7 @@ export function HostApp() {
             locale: settings.locale,
             frameContext: configuring ? 'settings' : 'content',
             entityId: configuring ? undefined : saved.entityId,
+            subPageId: configuring ? undefined : settings.subPageId,
             sessionId,
             savedConfig: hostProbe.savedConfig,
           }

@@ -31,6 +31,7 @@ export interface ContextInput {
   locale: string;
   frameContext: FrameContext;
   entityId?: string;
+  subPageId?: string;
   sessionId: string;
 }
 
@@ -45,6 +46,8 @@ export function legacyContext(input: ContextInput): Record<string, unknown> {
     theme: input.theme,
     frameContext: input.frameContext,
     entityId: input.entityId,
+    // teams-js hands this to the tab as `page.subPageId`.
+    subEntityId: input.subPageId,
     teamId: demo.teamId,
     teamName: demo.teamName,
     teamType: 0,

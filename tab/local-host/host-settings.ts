@@ -11,11 +11,16 @@ export interface HostSettings {
   /** The tab's screen: `index.html?view=…`. */
   view: string;
   locale: string;
+  /** A deep link's target (`task:<id>`), handed to the tab as Teams' `page.subPageId`. */
+  subPageId?: string;
 }
 
 const USER_KEY = 'cadence.host.userId';
 
-/** `?user=<object id>&theme=dark&width=mobile&page=config&view=goals&locale=de-de`, for links and tests. */
+/**
+ * `?user=<object id>&theme=dark&width=mobile&page=config&view=goals&locale=de-de&subPageId=task:<id>`, for
+ * links and tests; `subPageId` is where Cadence's links to a task lead when there is no Teams app id.
+ */
 export function initialSettings(search: string = window.location.search): HostSettings {
   const params = new URLSearchParams(search);
   return {
@@ -25,6 +30,7 @@ export function initialSettings(search: string = window.location.search): HostSe
     page: params.get('page') === 'config' ? 'config' : 'tab',
     view: params.get('view') ?? 'board',
     locale: params.get('locale') ?? 'en-us',
+    subPageId: params.get('subPageId') ?? undefined,
   };
 }
 

@@ -10,6 +10,8 @@ export interface Session {
   teamName?: string;
   locale: string;
   theme: HostTheme;
+  /** What a deep link asked the tab to open, such as `task:<id>` (see shared/api/tab-links.ts). */
+  subPageId?: string;
   /** Local mode: the demo person the tab signs in as, and who else it could be. */
   local?: { user: LocalDemoPerson; people: LocalDemoPerson[] };
   getToken(): Promise<string>;

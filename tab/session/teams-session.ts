@@ -16,6 +16,7 @@ export function teamsSession(host: TeamsHost): Session {
     teamName: context.teamName,
     locale: usableLocale(context.locale),
     theme: context.theme,
+    subPageId: context.subPageId,
     getToken: async () => {
       try {
         return await host.getAuthToken();

@@ -1,9 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 import { AppHeader } from './app-header.tsx';
+import { pendingDeepLink, viewOfDeepLink } from './deep-link.ts';
 import { LoadingState } from './loading-state.tsx';
 import { ScreenErrorBoundary } from './screen-error-boundary.tsx';
 import { SCREENS } from './screens.tsx';
+import { useTeamData } from './team-data.ts';
 import { PANEL_ID, ViewTabs, tabId } from './view-tabs.tsx';
 import { VIEW_LABELS, viewFromUrl, writeViewToUrl, type View } from './views.ts';
 
@@ -15,7 +17,8 @@ const useStyles = makeStyles({
 /** The loaded tab: header, the screen tabs and the current screen. */
 export function Shell({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string): void }) {
   const styles = useStyles();
-  const [view, setView] = useState<View>(viewFromUrl);
+  const { session } = useTeamData();
+  const [view, setView] = useState<View>(() => viewOfDeepLink(pendingDeepLink(session)) ?? viewFromUrl());
   const Screen = SCREENS[view];
   const open = (next: View) => {
     writeViewToUrl(next);

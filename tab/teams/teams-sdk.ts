@@ -11,6 +11,8 @@ export interface TeamsTabContext {
   teamName?: string;
   /** The tab instance, as saved by the configuration page. */
   entityId?: string;
+  /** What a deep link asked the tab to open (`task:<id>`), Teams' `page.subPageId`. */
+  subPageId?: string;
   hostClientType: string;
 }
 
@@ -77,6 +79,7 @@ async function initialize(): Promise<TeamsHost | undefined> {
       teamId: context.team?.internalId,
       teamName: context.team?.displayName,
       entityId: context.page.id || undefined,
+      subPageId: context.page.subPageId || undefined,
       hostClientType: context.app.host.clientType,
     },
     getAuthToken: () => authentication.getAuthToken(),

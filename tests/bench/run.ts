@@ -13,6 +13,7 @@ import { launchChromium } from '../e2e/support/browser.ts';
 import { builtTab } from '../e2e/support/built-tab.ts';
 import { appendLinesConcurrently } from '../support/concurrent-writers.ts';
 import { startAzuriteProcess } from './azurite-process.ts';
+import { invokeActivities, invokeLoadInChild, seedInvokeTeam } from './invoke-load.ts';
 import { loadTestInChild } from './load-in-child.ts';
 import { initialJsGzipKb, measureBoardLoads } from './tab-load.ts';
 
@@ -53,6 +54,12 @@ async function main(): Promise<void> {
     await loadTestInChild(boardUrl, token, 4, 40);
     const board = await loadTestInChild(boardUrl, token, 20, 400);
 
+    // Check-in submits as Teams posts them: 50 members × 8 submits, 20 at a time, after an unmeasured warm-up
+    // of 2 submits per member (the invoke path is much longer than the board's, so it takes longer to warm).
+    const invokeTeam = await seedInvokeTeam(service.repos, new Date());
+    await invokeLoadInChild(service.url, invokeActivities(invokeTeam, 2, 'warm-up'), 20);
+    const invokes = await invokeLoadInChild(service.url, invokeActivities(invokeTeam, 8, 'run', 2), 20);
+
     const writersStarted = performance.now();
     const writers = await appendLinesConcurrently(
       { baseUrl: service.url, token, teamId: demo.team.teamId, taskId: demo.tasks[0]!.id },
@@ -76,6 +83,11 @@ async function main(): Promise<void> {
       board_api_p50_ms: board.p50,
       board_api_p95_ms: board.p95,
       board_api_rps: board.rps,
+      invoke_requests: invokes.requests,
+      invoke_errors: invokes.errors,
+      invoke_p50_ms: invokes.p50,
+      invoke_p95_ms: invokes.p95,
+      invoke_rps: invokes.rps,
       lost_updates: writers.lost,
       lost_updates_writers: writers.writers,
       lost_updates_conflicts_recovered: writers.conflicts,
@@ -92,6 +104,7 @@ async function main(): Promise<void> {
     };
     console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value })));
     console.log(goalLine('board API p95', board.p95, 60, 'ms'));
+    console.log(goalLine('check-in invoke p95', invokes.p95, 250, 'ms'));
     console.log(goalLine('board ready, 500 tasks', figures.board_ready_ms_500, 400, 'ms'));
     console.log(goalLine('board ready, 2,000 tasks', figures.board_ready_ms_2000, 600, 'ms'));
     console.log(goalLine('DOM nodes, 2,000 tasks', figures.dom_nodes_2000, 1400, 'nodes'));

@@ -1,6 +1,58 @@
+import { recordCheckIn } from '../../services/check-in-service.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { CardActionInput, CardActionResult } from '../card-action.ts';
+import { accessFor, NOT_ON_THIS_TEAM } from '../team-choice.ts';
+import { parseCheckInAnswer, parseCheckInCardData } from './check-in-input.ts';
+import {
+  checkInCardOf,
+  loadCheckInView,
+  memberStoredTasks,
+  teammatesOf,
+  windowOf,
+  type CheckInView,
+} from './check-in-view.ts';
+import { helpNotice, requestHelp } from './help-request.ts';
+import { teammateCheckIn } from './teammate-check-in.ts';
 
-export function submitCheckIn(_deps: BotDeps, _input: CardActionInput): Promise<CardActionResult> {
-  return Promise.resolve({ kind: 'message', text: 'Check-ins are coming soon.' });
+export const OUTDATED_CHECK_IN_CARD = 'This check-in card is out of date. Type checkin for a new one.';
+
+/**
+ * `checkinSubmit`: validates the answer, writes it (a second submit edits it), moves the member's tasks,
+ * asks the named teammate for help, and answers with the refreshed card. A closed window writes nothing
+ * and answers with the read-only card; invalid input answers with the card, the problems named by field.
+ */
+export async function submitCheckIn(deps: BotDeps, input: CardActionInput): Promise<CardActionResult> {
+  const data = parseCheckInCardData(input.data);
+  if (!data) return { kind: 'message', text: OUTDATED_CHECK_IN_CARD };
+  const access = await accessFor(deps, input.actor, data.teamId);
+  if (!access) return { kind: 'message', text: NOT_ON_THIS_TEAM };
+  if (data.userId !== access.userId) return teammateCheckIn(deps, access, data);
+
+  const window = windowOf(deps, access, access.member, data.week);
+  if (window.state !== 'open') {
+    return { kind: 'card', card: checkInCardOf(deps, await loadCheckInView(deps, access, data.week)) };
+  }
+  // The stored answer is read only to show the card again after an error: the write merges into it anyway.
+  const board = await deps.repos.readBoard(access.scope);
+  const view: CheckInView = { access, member: access.member, window, board };
+  const tasks = memberStoredTasks(view);
+  const parsed = parseCheckInAnswer(input.data, {
+    tasks: new Map(tasks.map(({ value: task }) => [task.id, { title: task.title }])),
+    questionIds: access.team.settings.questions.map((question) => question.id),
+    teammateIds: new Set(teammatesOf(view).map((member) => member.userId)),
+  });
+  if (!parsed.ok) {
+    const stored = await deps.repos.checkIns.get(access.scope, window.week, access.userId);
+    const options = { values: parsed.form, errors: parsed.errors };
+    return { kind: 'card', card: checkInCardOf(deps, { ...view, checkIn: stored?.value }, options) };
+  }
+
+  const recorded = await recordCheckIn({ ...deps, access }, data.week, parsed.answer, tasks);
+  const help = await requestHelp(deps, view, recorded.checkIn, recorded.tasks);
+  const card = checkInCardOf(
+    deps,
+    { ...view, checkIn: recorded.checkIn },
+    { latestTasks: recorded.tasks, notices: helpNotice(help) },
+  );
+  return { kind: 'card', card };
 }

@@ -1,6 +1,146 @@
+import { z } from 'zod';
+import { CreateFeedbackRequestSchema } from '../../../shared/api/feedback-requests.ts';
+import {
+  feedbackComposeCard,
+  type FeedbackComposeValues,
+} from '../../../shared/cards/feedback-compose-card.ts';
+import type { FieldNotes } from '../../../shared/cards/feedback-fields.ts';
+import { feedbackSentCard, type FeedbackSentOutcome } from '../../../shared/cards/feedback-sent-card.ts';
+import { FeedbackSchema, type Feedback } from '../../../shared/domain/feedback.ts';
+import { EntityIdSchema } from '../../../shared/domain/ids.ts';
+import { checkSpecificity } from '../../../shared/rules/specificity.ts';
+import { deliverFeedback, giveFeedback } from '../../services/feedback-service.ts';
+import type { ServiceContext, TeamAccess } from '../../services/service-context.ts';
+import { FieldError, StateConflictError } from '../../services/service-errors.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { CardActionInput, CardActionResult } from '../card-action.ts';
+import { replyAsCardResult } from '../reply-as-card-result.ts';
+import { resolveTeam } from '../team-choice.ts';
+import { describeProblem, inputText, isConfirmed, problemsByInput } from './card-form.ts';
+import { composeOptions } from './compose-options.ts';
 
-export function sendFeedback(_deps: BotDeps, _input: CardActionInput): Promise<CardActionResult> {
-  return Promise.resolve({ kind: 'message', text: 'Feedback by card is coming soon.' });
+const SendData = z.object({ teamId: z.string().max(256), draftId: EntityIdSchema });
+
+const LABELS: Record<string, string> = {
+  recipientId: 'The recipient',
+  situation: 'Situation',
+  behaviour: 'Behaviour',
+  impact: 'Impact',
+  link: 'The task or goal',
+  visibility: 'Visibility',
+};
+
+export const STALE_FEEDBACK_CARD = 'This feedback card is out of date. Type feedback to start again.';
+
+/**
+ * `feedbackSend`: checks the draft; when vague (and not confirmed with "Send anyway") answers the same
+ * card with the nudges; otherwise gives the feedback (keyed by the draft id, so a double press or a
+ * redelivery gives it once), delivers it 1:1 to the recipient, and replaces the card with where it went.
+ */
+export async function sendFeedback(deps: BotDeps, input: CardActionInput): Promise<CardActionResult> {
+  const parsed = SendData.safeParse(input.data);
+  if (!parsed.success) return { kind: 'message', text: STALE_FEEDBACK_CARD };
+  const { teamId, draftId } = parsed.data;
+  const resolved = await resolveTeam(deps, input.actor, 'feedback', teamId);
+  if (resolved.kind === 'reply') return replyAsCardResult(resolved.reply);
+  const ctx: ServiceContext = { ...deps, access: resolved.access };
+  const values = valuesOf(input.data);
+  const again = (notes: FieldNotes) => composeAgain(deps, resolved.access, draftId, values, notes);
+
+  const command = CreateFeedbackRequestSchema.safeParse(commandInput(values));
+  if (!command.success) {
+    const errors = problemsByInput(command.error, LABELS);
+    // A missing choice is not a malformed id: say what to do.
+    if (errors['recipientId']) errors['recipientId'] = 'Choose who the feedback is for.';
+    return again({ errors });
+  }
+  if (!isConfirmed(input.data)) {
+    const result = checkSpecificity(command.data);
+    if (!result.specific && !(await givenBefore(ctx, draftId))) return again({ nudges: result.issues });
+  }
+
+  let feedback: Feedback;
+  try {
+    feedback = (await giveFeedback(ctx, command.data, draftId, 'card')).feedback.value;
+  } catch (error) {
+    if (error instanceof FieldError) {
+      const id = error.field.split('.')[0] ?? error.field;
+      return again({ errors: { [id]: describeProblem(LABELS[id] ?? 'This field', error.problem) } });
+    }
+    // The same draft was sent before with other words (an edited copy of an old card): that one stands.
+    if (!(error instanceof StateConflictError)) throw error;
+    const earlier = await givenBefore(ctx, draftId);
+    if (!earlier) throw error;
+    return sentCard(ctx, earlier, 'already');
+  }
+  return sentCard(ctx, feedback, await deliverFeedback(ctx, feedback, input.actor.serviceUrl));
+}
+
+function valuesOf(data: Record<string, unknown>): FeedbackComposeValues {
+  const visibility = inputText(data, 'visibility');
+  return {
+    recipientId: inputText(data, 'recipientId'),
+    situation: inputText(data, 'situation'),
+    behaviour: inputText(data, 'behaviour'),
+    impact: inputText(data, 'impact'),
+    link: inputText(data, 'link'),
+    visibility: visibility === 'team' ? 'team' : 'private',
+  };
+}
+
+/** The card's values in the API's request shape, so the bot and the tab validate feedback alike. */
+function commandInput(values: FeedbackComposeValues): Record<string, unknown> {
+  const [kind, id] = (values.link ?? '').split(':', 2);
+  return {
+    recipientId: values.recipientId,
+    situation: values.situation,
+    behaviour: values.behaviour,
+    impact: values.impact,
+    ...(values.link ? { link: { kind, id } } : {}),
+    visibility: values.visibility,
+  };
+}
+
+/** The feedback an earlier press of this draft gave, if any. */
+function givenBefore(ctx: ServiceContext, draftId: string): Promise<Feedback | undefined> {
+  return ctx.repos.idempotency.get(
+    ctx.access.scope,
+    { operation: 'feedback', actorId: ctx.access.userId, key: draftId },
+    FeedbackSchema,
+  );
+}
+
+async function composeAgain(
+  deps: BotDeps,
+  access: TeamAccess,
+  draftId: string,
+  values: FeedbackComposeValues,
+  notes: FieldNotes,
+): Promise<CardActionResult> {
+  const { teammates, work } = await composeOptions(deps, access);
+  const card = feedbackComposeCard({
+    teamId: access.scope.teamId,
+    teamName: access.team.name,
+    draftId,
+    teammates,
+    work,
+    values,
+    notes,
+  });
+  return { kind: 'card', card };
+}
+
+async function sentCard(
+  ctx: ServiceContext,
+  feedback: Feedback,
+  outcome: FeedbackSentOutcome,
+): Promise<CardActionResult> {
+  const recipient = await ctx.repos.members.get(ctx.access.scope, feedback.recipientId);
+  const card = feedbackSentCard({
+    recipientName: recipient?.value.name ?? 'your teammate',
+    visibility: feedback.visibility,
+    outcome,
+    historyUrl: ctx.links.to(ctx.access.team, { kind: 'history', userId: feedback.recipientId }),
+  });
+  return { kind: 'card', card };
 }

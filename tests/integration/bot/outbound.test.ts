@@ -48,7 +48,11 @@ describe('proactive sends through the Bot Connector', () => {
       {
         conversationId: sent.conversationId,
         id: sent.activityId,
-        activity: { type: 'message', text: 'Hello Alice' },
+        activity: {
+          type: 'message',
+          text: 'Hello Alice',
+          conversation: { id: sent.conversationId, conversationType: 'personal' },
+        },
       },
     ]);
   });
@@ -59,7 +63,7 @@ describe('proactive sends through the Bot Connector', () => {
     await service.bot.outbound.update(TENANT, sent, { kind: 'text', text: 'Second' });
 
     expect(connector.sentActivities()).toMatchObject([
-      { conversationId: CHANNEL, activity: { text: 'First' } },
+      { conversationId: CHANNEL, activity: { text: 'First', conversation: { conversationType: 'channel' } } },
     ]);
     expect(connector.updatedActivities()).toMatchObject([
       { conversationId: CHANNEL, activityId: sent.activityId, activity: { text: 'Second' } },
