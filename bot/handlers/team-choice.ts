@@ -43,7 +43,11 @@ export async function resolveTeam(
   };
 }
 
-/** The actor's access to a team, read fresh; undefined when the team is gone or they are not on it. */
+/**
+ * The actor's access to a team; undefined when the team is gone or they are not on it. Read from the cached
+ * team and board (at most a second old, and fresh after this process's own writes, like the API's reads):
+ * every card action needs them, and most read the board anyway.
+ */
 export async function accessFor(
   deps: BotDeps,
   actor: Actor,
@@ -52,10 +56,8 @@ export async function accessFor(
   const parsed = TeamIdSchema.safeParse(teamId);
   if (!parsed.success) return undefined;
   const scope = { tenantId: actor.tenantId, teamId: parsed.data };
-  const [team, member] = await Promise.all([
-    deps.repos.teams.get(scope),
-    deps.repos.members.get(scope, actor.userId),
-  ]);
+  const [team, board] = await Promise.all([deps.repos.teams.getCached(scope), deps.repos.readBoard(scope)]);
+  const member = board.members.find((entry) => entry.value.userId === actor.userId);
   if (!team?.value.active || !member?.value.active) return undefined;
   return {
     scope,

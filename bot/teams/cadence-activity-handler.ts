@@ -13,7 +13,7 @@ import { commandOf, runCommand } from '../handlers/commands.ts';
 import { installTeam } from '../handlers/install.ts';
 import { memberJoined, memberLeft } from '../handlers/membership.ts';
 import { deactivateTeam } from '../handlers/team-removal.ts';
-import { recordTimeZone } from '../handlers/time-zone.ts';
+import { TimeZoneRecorder } from '../handlers/time-zone.ts';
 import { welcomeReply } from '../handlers/welcome.ts';
 import { actorOf } from './actor-of.ts';
 import { channelDataOf, senderTimeZoneOf, teamEventOf } from './team-event.ts';
@@ -26,8 +26,11 @@ const NO_IDENTITY = 'Cadence could not tell who you are in this conversation.';
 
 /** Translates Teams activities into plain handler calls, and their replies back into activities. */
 export class CadenceActivityHandler extends ActivityHandler {
+  private readonly timeZones: TimeZoneRecorder;
+
   constructor(private readonly deps: BotDeps) {
     super();
+    this.timeZones = new TimeZoneRecorder(deps.repos);
     this.onTurn(async (context, next) => {
       await this.recordSenderTimeZone(context);
       await next();
@@ -203,8 +206,7 @@ export class CadenceActivityHandler extends ActivityHandler {
     );
     if (!timeZone || !userId.success || !tenantId.success) return;
     try {
-      await recordTimeZone(
-        this.deps.repos,
+      await this.timeZones.record(
         { tenantId: tenantId.data, userId: userId.data, timeZone },
         this.deps.now(),
       );

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { CheckInSchema, type CheckIn } from '../domain/check-in.ts';
 import { JsonTable } from './json-table.ts';
-import { RecordExistsError } from './record-errors.ts';
+import { RecordExistsError, StaleVersionError } from './record-errors.ts';
 import type { Stored } from './stored.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
@@ -57,11 +57,19 @@ export class CheckInRepository {
   ): Promise<Stored<CheckIn>> {
     const partitionKey = teamPartitionKey(scope);
     const rowKey = checkInRowKey(week, userId);
-    if (!(await this.table.get(partitionKey, rowKey))) {
+    const stored = await this.table.get(partitionKey, rowKey);
+    if (!stored) {
       try {
         return await this.table.insert(partitionKey, rowKey, merge(undefined));
       } catch (error) {
         if (!(error instanceof RecordExistsError)) throw error;
+      }
+    } else {
+      // The first attempt writes against the version just read; only a clash re-reads (in update).
+      try {
+        return await this.table.replace(partitionKey, rowKey, merge(stored.value), stored.etag);
+      } catch (error) {
+        if (!(error instanceof StaleVersionError)) throw error;
       }
     }
     return this.table.update(partitionKey, rowKey, (current) => merge(current), {
