@@ -6,6 +6,7 @@ import { localDate } from '../../../shared/rules/week.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
+import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { checkInCardOf, loadCheckInView } from './check-in-view.ts';
 
@@ -37,15 +38,10 @@ export async function runCheckInCommand(deps: BotDeps, input: CommandInput): Pro
     card: checkInCardOf(deps, view, { notices: pauseNotice(view.member, today) }),
     summary: `Your check-in for ${weekText(view.window.week)}`,
   };
-  if (actor.conversation.kind === 'personal') return reply;
-  try {
-    await deps.outbound.toPerson(
-      { tenantId: actor.tenantId, serviceUrl: actor.serviceUrl, teamsUserId: actor.teamsUserId },
-      reply,
-    );
-    return { kind: 'text', text: SENT_PRIVATELY };
-  } catch (error) {
-    deps.logger.warn({ err: error, teamId: view.access.scope.teamId }, 'check-in not sent privately');
-    return { kind: 'text', text: NOT_SENT_PRIVATELY };
-  }
+  return replyPrivately(deps, actor, reply, {
+    sentNote: SENT_PRIVATELY,
+    whenRefused: { kind: 'text', text: NOT_SENT_PRIVATELY },
+    what: 'check-in',
+    teamId: view.access.scope.teamId,
+  });
 }

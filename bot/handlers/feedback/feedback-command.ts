@@ -3,6 +3,7 @@ import { newEntityId } from '../../../shared/domain/ids.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
+import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { composeOptions, teammateNamed } from './compose-options.ts';
 
@@ -31,15 +32,10 @@ export async function runFeedbackCommand(deps: BotDeps, input: CommandInput): Pr
     values: { recipientId: teammateNamed(teammates, args) },
   });
   const reply: BotReply = { kind: 'card', card, summary: 'Give feedback' };
-  if (actor.conversation.kind === 'personal') return reply;
-  try {
-    await deps.outbound.toPerson(
-      { tenantId: actor.tenantId, serviceUrl: actor.serviceUrl, teamsUserId: actor.teamsUserId },
-      reply,
-    );
-    return { kind: 'text', text: COMPOSE_SENT_PRIVATELY };
-  } catch (error) {
-    deps.logger.warn({ err: error, teamId: access.scope.teamId }, 'feedback card not sent 1:1');
-    return { kind: 'text', text: COMPOSE_NOT_SENT };
-  }
+  return replyPrivately(deps, actor, reply, {
+    sentNote: COMPOSE_SENT_PRIVATELY,
+    whenRefused: { kind: 'text', text: COMPOSE_NOT_SENT },
+    what: 'feedback compose card',
+    teamId: access.scope.teamId,
+  });
 }

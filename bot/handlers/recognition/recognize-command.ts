@@ -2,7 +2,7 @@ import { newEntityId } from '../../../shared/domain/ids.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
-import { DeliveryError } from '../outbound.ts';
+import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { composeCardFor, NO_TEAMMATES } from './recognition-compose.ts';
 
@@ -22,16 +22,10 @@ export async function runRecognizeCommand(deps: BotDeps, input: CommandInput): P
   const card = await composeCardFor(deps, resolution.access, { draftId: newEntityId() });
   if (!card) return { kind: 'text', text: NO_TEAMMATES };
   const reply: BotReply = { kind: 'card', card, summary: 'Recognise a teammate' };
-  if (actor.conversation.kind === 'personal') return reply;
-  try {
-    await deps.outbound.toPerson(
-      { tenantId: actor.tenantId, serviceUrl: actor.serviceUrl, teamsUserId: actor.teamsUserId },
-      reply,
-    );
-    return { kind: 'text', text: SENT_PRIVATELY };
-  } catch (error) {
-    if (!(error instanceof DeliveryError)) throw error;
-    deps.logger.warn({ err: error, teamId: resolution.access.scope.teamId }, 'compose card not sent 1:1');
-    return reply;
-  }
+  return replyPrivately(deps, actor, reply, {
+    sentNote: SENT_PRIVATELY,
+    whenRefused: reply,
+    what: 'recognition compose card',
+    teamId: resolution.access.scope.teamId,
+  });
 }
