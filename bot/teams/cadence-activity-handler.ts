@@ -7,8 +7,6 @@ import {
 import { isCardVerb } from '../../shared/cards/verbs.ts';
 import { TenantIdSchema, UserIdSchema } from '../../shared/domain/ids.ts';
 import type { BotDeps } from '../handlers/bot-deps.ts';
-import type { CardActionResult } from '../handlers/card-action.ts';
-import { runCardAction } from '../handlers/card-actions.ts';
 import { commandOf, runCommand } from '../handlers/commands.ts';
 import { installTeam } from '../handlers/install.ts';
 import { memberJoined, memberLeft } from '../handlers/membership.ts';
@@ -16,13 +14,10 @@ import { deactivateTeam } from '../handlers/team-removal.ts';
 import { TimeZoneRecorder } from '../handlers/time-zone.ts';
 import { welcomeReply } from '../handlers/welcome.ts';
 import { actorOf } from './actor-of.ts';
+import { answerCardInvoke, answerCardSubmit, NO_IDENTITY, recordOf } from './card-action-turn.ts';
 import { channelDataOf, senderTimeZoneOf, teamEventOf } from './team-event.ts';
 import { fetchTeamMember, loadTeamRoster } from './teams-roster.ts';
 import { toActivity } from './to-activity.ts';
-
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-const MESSAGE = 'application/vnd.microsoft.activity.message';
-const NO_IDENTITY = 'Cadence could not tell who you are in this conversation.';
 
 /** Translates Teams activities into plain handler calls, and their replies back into activities. */
 export class CadenceActivityHandler extends ActivityHandler {
@@ -62,33 +57,11 @@ export class CadenceActivityHandler extends ActivityHandler {
   }
 
   /** `Action.Execute`: the answer replaces the card, for this user (refresh) or for everyone (a press). */
-  protected override async onAdaptiveCardInvoke(
+  protected override onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const activity = context.activity;
-    const actor = actorOf(activity);
-    const verb = invokeValue.action.verb;
-    if (!actor)
-      return { statusCode: 200, type: MESSAGE, value: NO_IDENTITY as unknown as Record<string, unknown> };
-    if (!isCardVerb(verb)) {
-      this.deps.logger.warn({ activityId: activity.id, verb }, 'unknown card verb');
-      return {
-        statusCode: 400,
-        type: 'application/vnd.microsoft.error',
-        value: { code: 'BadRequest', message: `Unknown verb ${String(verb)}` },
-      };
-    }
-    const trigger =
-      (activity.value as { trigger?: unknown } | undefined)?.trigger === 'automatic' ? 'automatic' : 'manual';
-    const result = await runCardAction(this.deps, {
-      verb,
-      data: recordOf(invokeValue.action.data),
-      actor,
-      trigger,
-    });
-    this.deps.logger.debug({ activityId: activity.id, verb, result: result.kind }, 'card action');
-    return invokeResponseOf(result);
+    return answerCardInvoke(this.deps, context, invokeValue);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -96,7 +69,7 @@ export class CadenceActivityHandler extends ActivityHandler {
     const actor = actorOf(activity);
     const submitted = recordOf(activity.value);
     if (isCardVerb(submitted['verb'])) {
-      await this.handleSubmit(context, submitted['verb'], submitted);
+      await answerCardSubmit(this.deps, context, submitted['verb'], submitted);
       return;
     }
     const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
@@ -106,34 +79,6 @@ export class CadenceActivityHandler extends ActivityHandler {
       return;
     }
     await context.sendActivity(toActivity(await runCommand(this.deps, text, { actor })));
-  }
-
-  /** `Action.Submit` (the fallback of clients without Universal Actions): the answer updates the card in place. */
-  private async handleSubmit(
-    context: TurnContext,
-    verb: Parameters<typeof runCardAction>[1]['verb'],
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    const activity = context.activity;
-    const actor = actorOf(activity);
-    if (!actor) {
-      await context.sendActivity(toActivity({ kind: 'text', text: NO_IDENTITY }));
-      return;
-    }
-    const result = await runCardAction(this.deps, { verb, data, actor, trigger: 'manual' });
-    this.deps.logger.debug({ activityId: activity.id, verb, result: result.kind }, 'card submit');
-    if (result.kind === 'card' && activity.replyToId) {
-      await context.updateActivity({
-        ...toActivity({ kind: 'card', card: result.card, summary: 'Cadence' }),
-        id: activity.replyToId,
-      });
-      return;
-    }
-    const reply =
-      result.kind === 'card'
-        ? { kind: 'card' as const, card: result.card, summary: 'Cadence' }
-        : { kind: 'text' as const, text: result.text };
-    await context.sendActivity(toActivity(reply));
   }
 
   /** Teams sends installationUpdate and a bot-added conversationUpdate for one install; either may come first. */
@@ -214,17 +159,4 @@ export class CadenceActivityHandler extends ActivityHandler {
       this.deps.logger.warn({ err: error, activityId: activity.id }, 'time zone not recorded');
     }
   }
-}
-
-function recordOf(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function invokeResponseOf(result: CardActionResult): AdaptiveCardInvokeResponse {
-  if (result.kind === 'card') {
-    return { statusCode: 200, type: ADAPTIVE_CARD, value: result.card as unknown as Record<string, unknown> };
-  }
-  return { statusCode: 200, type: MESSAGE, value: result.text as unknown as Record<string, unknown> };
 }
