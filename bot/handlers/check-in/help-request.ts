@@ -1,19 +1,15 @@
-import { z } from 'zod';
 import type { CheckInNotice } from '../../../shared/cards/check-in-card.ts';
 import { helpRequestCard } from '../../../shared/cards/help-request-card.ts';
 import type { CheckIn } from '../../../shared/domain/check-in.ts';
 import type { Task } from '../../../shared/domain/task.ts';
 import type { TabTarget } from '../../../shared/api/tab-links.ts';
+import type { DeliveryOutcome } from '../../../shared/api/delivery.ts';
+import { deliverToMember } from '../../services/deliver-to-member.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { CheckInView } from './check-in-view.ts';
 
 /** What became of the "need help from" of an answer. */
 export type HelpDelivery = { kind: 'none' } | { kind: 'sent' | 'alreadySent' | 'failed'; helperName: string };
-
-const HelpRequestOutcomeSchema = z.object({
-  helperId: z.string(),
-  requestedAt: z.iso.datetime(),
-});
 
 /** The task the helper should look at: the one a blocker names, else the first blocked one. */
 function taskToShow(checkIn: CheckIn, tasks: ReadonlyMap<string, Task>): Task | undefined {
@@ -23,8 +19,8 @@ function taskToShow(checkIn: CheckIn, tasks: ReadonlyMap<string, Task>): Task | 
 }
 
 /**
- * Sends the teammate named in "need help from" a 1:1 card, once per week, member and helper: the
- * insert-if-absent marker is claimed before sending, so an edit, a redelivery or a concurrent duplicate
+ * Sends the teammate named in "need help from" a 1:1 card, at most once per week, member and helper
+ * (deliverToMember claims a marker before sending), so an edit, a redelivery or a concurrent duplicate
  * does not ping them again, while naming someone else pings the new person. A failed delivery is logged
  * and reported to the member; it never fails the check-in.
  */
@@ -39,14 +35,6 @@ export async function requestHelp(
   const helper = view.board.members.find((stored) => stored.value.userId === helperId)?.value;
   if (!helper) return { kind: 'none' };
   const { access, member } = view;
-  const claim = await deps.repos.idempotency.claim(
-    access.scope,
-    { operation: 'helpRequest', actorId: member.userId, key: `${checkIn.week}|${helperId}` },
-    { helperId, requestedAt: deps.now().toISOString() },
-    HelpRequestOutcomeSchema,
-  );
-  if (!claim.claimed) return { kind: 'alreadySent', helperName: helper.name };
-
   const task = taskToShow(checkIn, tasks);
   const target: TabTarget = task ? { kind: 'task', taskId: task.id } : { kind: 'board' };
   const card = helpRequestCard({
@@ -58,22 +46,22 @@ export async function requestHelp(
     taskTitle: task?.title,
     url: deps.links.to(access.team, target),
   });
-  const serviceUrl = access.team.conversation?.serviceUrl;
-  try {
-    if (!serviceUrl || !helper.teamsUserId) throw new Error('no Teams address for the helper');
-    await deps.outbound.toPerson(
-      { tenantId: access.scope.tenantId, serviceUrl, teamsUserId: helper.teamsUserId },
-      { kind: 'card', card, summary: `${member.name} asks for your help` },
-    );
-    return { kind: 'sent', helperName: helper.name };
-  } catch (error) {
-    deps.logger.warn(
-      { err: error, teamId: access.scope.teamId, week: checkIn.week, helperId },
-      'help request not delivered',
-    );
-    return { kind: 'failed', helperName: helper.name };
-  }
+  const outcome = await deliverToMember(
+    { ...deps, access },
+    // Once per week, member and helper: an edit or a redelivery does not ping them again.
+    { operation: 'helpRequest', key: `${checkIn.week}|${member.userId}`, recipient: helper },
+    { kind: 'card', card, summary: `${member.name} asks for your help` },
+  );
+  return { kind: HELP_DELIVERY[outcome], helperName: helper.name };
 }
+
+const HELP_DELIVERY: Record<DeliveryOutcome, Exclude<HelpDelivery['kind'], 'none'>> = {
+  sent: 'sent',
+  pending: 'sent',
+  already: 'alreadySent',
+  unreachable: 'failed',
+  failed: 'failed',
+};
 
 /** What the member's card says about their help request, if anything. */
 export function helpNotice(delivery: HelpDelivery): CheckInNotice[] {

@@ -469,7 +469,7 @@ describe('asking for help', () => {
     expect((await service.repos.checkIns.get(s.team.team, '2026-W11', s.bob.userId))?.value.helpFrom).toBe(
       s.carol.userId,
     );
-    expect(logs.withMessage('help request not delivered')).toHaveLength(1);
+    expect(logs.withMessage('1:1 delivery failed')).toMatchObject([{ operation: 'helpRequest' }]);
   });
 
   it('names the field when the teammate is not on the roster', async () => {
