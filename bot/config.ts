@@ -41,11 +41,17 @@ const EnvSchema = z.object({
   BOT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   BOT_TENANT_ID: optionalString,
   TEAMS_APP_ID: optionalString.pipe(z.uuid().optional()),
+
+  STORAGE_QUEUE_URL: optionalString.pipe(z.url().optional()),
+  FANOUT_ENABLED: optionalString.pipe(flag.optional()),
+  FANOUT_WORKERS: z.coerce.number().int().min(1).max(64).default(8),
+  FANOUT_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
+  SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type StorageConfig =
   | { kind: 'connectionString'; connectionString: string; tablePrefix?: string }
-  | { kind: 'accountUrl'; accountUrl: string; tablePrefix?: string }
+  | { kind: 'accountUrl'; accountUrl: string; queueUrl: string; tablePrefix?: string }
   | { kind: 'embedded'; tablePrefix?: string };
 
 export type AuthConfig =
@@ -57,6 +63,16 @@ export type AuthConfig =
       allowedTenants: string[] | 'any';
     }
   | { kind: 'local'; audience: string };
+
+/** The weekly fan-out: the scheduler's tick and the dispatcher's workers, in every instance. */
+export interface CadenceConfig {
+  /** Off in tests that drive the bot themselves; on everywhere else. */
+  enabled: boolean;
+  workers: number;
+  /** Bot Connector calls per second per tenant, for this instance (Teams allows 50 per app and tenant). */
+  tenantRps: number;
+  tickSeconds: number;
+}
 
 export interface BotConfig {
   appId?: string;
@@ -78,6 +94,7 @@ export interface Config {
   bot: BotConfig;
   /** The Teams app id of the manifest, for deep links into the tab; without it links open the local host. */
   teamsAppId?: string;
+  cadence: CadenceConfig;
 }
 
 export const LOCAL_AUDIENCE = 'api://localhost/cadence-local';
@@ -117,6 +134,12 @@ export function loadConfig(env: Env = process.env, defaults: Env = {}): Config {
     auth: authFrom(e, production),
     bot: botFrom(e, production),
     teamsAppId: e.TEAMS_APP_ID,
+    cadence: {
+      enabled: e.FANOUT_ENABLED ?? true,
+      workers: e.FANOUT_WORKERS,
+      tenantRps: e.FANOUT_TENANT_RPS,
+      tickSeconds: e.SCHEDULER_TICK_SECONDS,
+    },
   };
 }
 
@@ -128,7 +151,16 @@ function storageFrom(e: z.infer<typeof EnvSchema>, production: boolean): Storage
   if (e.STORAGE_CONNECTION_STRING) {
     return { kind: 'connectionString', connectionString: e.STORAGE_CONNECTION_STRING, tablePrefix };
   }
-  if (e.STORAGE_ACCOUNT_URL) return { kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL, tablePrefix };
+  if (e.STORAGE_ACCOUNT_URL) {
+    const queueUrl = e.STORAGE_QUEUE_URL ?? e.STORAGE_ACCOUNT_URL.replace('.table.', '.queue.');
+    if (queueUrl === e.STORAGE_ACCOUNT_URL) {
+      throw new ConfigError(
+        'STORAGE_QUEUE_URL',
+        'is required when STORAGE_ACCOUNT_URL is not a *.table.* URL',
+      );
+    }
+    return { kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL, queueUrl, tablePrefix };
+  }
   if (production) {
     throw new ConfigError('STORAGE_ACCOUNT_URL', 'is required in production (or STORAGE_CONNECTION_STRING)');
   }

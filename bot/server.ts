@@ -16,7 +16,9 @@ import type { LocalIssuer } from './local/local-issuer.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { BotDeps } from './handlers/bot-deps.ts';
 import { tabLinks } from './handlers/tab-links.ts';
+import { startCadence, type RunningCadence } from './cadence/start-cadence.ts';
 import { createBotConnection, type BotAuthOverrides } from './teams/bot-connection.ts';
+import { connectorTokens, fanoutConnector } from './teams/fanout-connector.ts';
 import { messagesEndpoint } from './teams/messages-endpoint.ts';
 
 export interface ServiceOptions {
@@ -93,6 +95,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     links: tabLinks({ teamsAppId: config.teamsAppId, baseUrl }),
   };
   app.post('/api/messages', express.json({ limit: '1mb' }), messagesEndpoint({ connection, deps: bot }));
+  const cadence: RunningCadence | undefined = config.cadence.enabled
+    ? await startCadence({
+        config: config.cadence,
+        storage: config.storage,
+        tables,
+        deps: bot,
+        sender: fanoutConnector({ appId: config.bot.appId ?? '', tokens: connectorTokens(config.bot) }),
+      })
+    : undefined;
   app.use('/api/v1', apiRouter({ repos, verifier, now, bot }));
   for (const middleware of options.extraMiddleware ?? []) app.use(middleware);
   if (options.tabDir && existsSync(options.tabDir)) app.use(serveTab(options.tabDir));
@@ -108,8 +119,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     localIssuer,
     logger,
     bot,
-    close: () =>
-      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: async () => {
+      await cadence?.stop();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
   };
 }
 

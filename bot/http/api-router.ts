@@ -5,6 +5,7 @@ import type { BotDeps } from '../handlers/bot-deps.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 import { authenticate } from './authenticate.ts';
 import { boardRoutes } from './board-routes.ts';
+import { dashboardRoutes } from './dashboard-routes.ts';
 import { feedbackRoutes } from './feedback-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
 import { historyRoutes } from './history-routes.ts';
@@ -12,6 +13,7 @@ import { notFound } from './http-error.ts';
 import { recognitionRoutes } from './recognition-routes.ts';
 import { accessOf } from './request-context.ts';
 import { reviewRoutes } from './review-routes.ts';
+import { settingsRoutes } from './settings-routes.ts';
 import { taskRoutes } from './task-routes.ts';
 import { teamAccess } from './team-access.ts';
 
@@ -46,6 +48,8 @@ export function apiRouter({ repos, verifier, now, bot }: ApiDependencies): Route
     feedbackRoutes(context),
     recognitionRoutes(context),
     reviewRoutes(context),
+    dashboardRoutes(context),
+    settingsRoutes(context),
   );
 
   const api = Router();

@@ -15,4 +15,7 @@ export const apiPaths = {
     `${API_BASE}/teams/${encodeURIComponent(teamId)}/tasks/${encodeURIComponent(taskId)}/review-requests`,
   history: (teamId: string, userId: string) =>
     `${API_BASE}/teams/${encodeURIComponent(teamId)}/people/${encodeURIComponent(userId)}/history`,
+  dashboard: (teamId: string, weeks?: number) =>
+    `${API_BASE}/teams/${encodeURIComponent(teamId)}/dashboard${weeks === undefined ? '' : `?weeks=${weeks}`}`,
+  settings: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/settings`,
 } as const;

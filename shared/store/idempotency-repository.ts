@@ -16,7 +16,8 @@ export type IdempotentOperation =
   | 'reviewAnswer'
   | 'feedbackDelivery'
   | 'reviewDelivery'
-  | 'assignmentNotice';
+  | 'assignmentNotice'
+  | 'summaryPost';
 
 /** One use of a key: which operation, by whom (keys are per person), and the client's key. */
 export interface IdempotencyMarkerKey {

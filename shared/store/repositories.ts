@@ -3,6 +3,7 @@ import { ActivityLedger } from './activity-ledger.ts';
 import { ReadThroughCache } from './read-through-cache.ts';
 import { readBoard, type BoardSnapshot } from './board-reader.ts';
 import { CheckInRepository } from './check-in-repository.ts';
+import { EnqueueLedger } from './enqueue-ledger.ts';
 import { FeedbackRepository } from './feedback-repository.ts';
 import { goalRepository, type GoalRepository } from './goal-repository.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
@@ -28,6 +29,8 @@ export interface Repositories {
   /** Feedback and recognition read together, newest first. */
   timeline: TimelineRepository;
   idempotency: IdempotencyRepository;
+  /** Scheduled cadence jobs already put on the queue, in the idempotency table. */
+  enqueued: EnqueueLedger;
   /** Inbound bot activities already handled, so a redelivery has no second effect. */
   activities: ActivityLedger;
   /** The team's board, from a snapshot at most `cacheMaxAgeMs` old (fresh after this process's own writes). */
@@ -61,6 +64,7 @@ export function createRepositories(
     reviews: new ReviewRequestRepository(board),
     timeline: new TimelineRepository(timeline),
     idempotency: new IdempotencyRepository(table(TABLES.idempotency)),
+    enqueued: new EnqueueLedger(table(TABLES.idempotency)),
     activities: new ActivityLedger(table(TABLES.activities)),
     readBoard: (scope) => boards.get(teamPartitionKey(scope), () => readBoard(board, timeline, scope)),
   };

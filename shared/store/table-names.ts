@@ -12,6 +12,12 @@ export const TABLES = {
   idempotency: 'idempotency',
   /** PartitionKey conversation id, RowKey activity id: each inbound activity is handled once. */
   activities: 'activities',
+  /** PartitionKey team, RowKey the job key: each fan-out job is sent at most once (delivery-ledger.ts). */
+  deliveries: 'deliveries',
+  /** PartitionKey team, RowKey the job key: fan-out jobs given up on, with the reason, for a human. */
+  deadLetters: 'deadletters',
+  /** PartitionKey tenant, RowKey Teams user id: the bot's 1:1 chat with each person, opened once. */
+  personalConversations: 'personalconversations',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -33,6 +33,11 @@ export class TeamRepository {
     return this.invalidating(team, () => this.table.insert(team.tenantId, team.teamId, team));
   }
 
+  /** Writes only if the stored team still has `etag`; otherwise StaleVersionError with the current one. */
+  replace(team: Team, etag: string): Promise<Stored<Team>> {
+    return this.invalidating(team, () => this.table.replace(team.tenantId, team.teamId, team, etag));
+  }
+
   update(scope: TeamScope, mutate: (team: Team) => Team): Promise<Stored<Team>> {
     return this.invalidating(scope, () => this.table.update(scope.tenantId, scope.teamId, mutate));
   }
@@ -44,6 +49,11 @@ export class TeamRepository {
       .byPage({ maxPageSize: 1 })
       .next();
     return firstPage.done === true || firstPage.value.length === 0;
+  }
+
+  /** Every installed, active team of every tenant: the scheduler's round (one row per team, small). */
+  listActive(): Promise<Stored<Team>[]> {
+    return this.table.query('active eq true');
   }
 
   listForTenant(tenantId: string): Promise<Stored<Team>[]> {

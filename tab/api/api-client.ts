@@ -1,4 +1,5 @@
 import type { BoardResponse } from '../../shared/api/board.ts';
+import type { DashboardResponse } from '../../shared/api/dashboard.ts';
 import type { CreateFeedbackRequest, CreateFeedbackResponse } from '../../shared/api/feedback-requests.ts';
 import type { HistoryResponse } from '../../shared/api/history.ts';
 import type {
@@ -12,6 +13,7 @@ import type {
 } from '../../shared/api/recognition-requests.ts';
 import type { CreateGoalRequest, UpdateGoalRequest } from '../../shared/api/goal-requests.ts';
 import { apiPaths } from '../../shared/api/routes.ts';
+import type { SettingsResponse, UpdateSettingsRequest } from '../../shared/api/settings-requests.ts';
 import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
 import type { Versioned } from '../../shared/api/versioned.ts';
 import type { Goal } from '../../shared/domain/goal.ts';
@@ -88,6 +90,14 @@ export function createApiClient(getToken: TokenSource, teamId: string) {
         body,
         headers: { [IDEMPOTENCY_KEY]: idempotencyKey },
       }),
+
+    /** The team's settings and roster; any member reads, leaders save with the ETag they read. */
+    /** The leader dashboard's figures over the last `weeks` weeks (leaders only). */
+    dashboard: (weeks: number) => call<DashboardResponse>(apiPaths.dashboard(teamId, weeks)),
+
+    getSettings: () => call<SettingsResponse>(apiPaths.settings(teamId)),
+    saveSettings: (etag: string, body: UpdateSettingsRequest) =>
+      call<SettingsResponse>(apiPaths.settings(teamId), { method: 'PUT', body, ifMatch: etag }),
   };
 }
 

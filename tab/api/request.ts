@@ -4,9 +4,9 @@ import { ApiError } from './api-error.ts';
 export type TokenSource = () => Promise<string>;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  /** The ETag of the version being changed: PATCH and DELETE need it. */
+  /** The ETag of the version being changed: PUT, PATCH and DELETE need it. */
   ifMatch?: string;
   /** Extra request headers, for example `Idempotency-Key`. */
   headers?: Record<string, string>;

@@ -6,6 +6,8 @@ const imports: Record<View, () => Promise<ComponentType>> = {
   board: () => import('../board/board-screen.tsx').then((m) => m.BoardScreen),
   goals: () => import('../goals/goals-screen.tsx').then((m) => m.GoalsScreen),
   history: () => import('../history/history-screen.tsx').then((m) => m.HistoryScreen),
+  settings: () => import('../settings/settings-screen.tsx').then((m) => m.SettingsScreen),
+  dashboard: () => import('../dashboard/dashboard-screen.tsx').then((m) => m.DashboardScreen),
 };
 
 const loaded: Partial<Record<View, ComponentType>> = {};
@@ -43,4 +45,6 @@ export const SCREENS: Record<View, ComponentType> = {
   board: screenOutlet('board'),
   goals: screenOutlet('goals'),
   history: screenOutlet('history'),
+  settings: screenOutlet('settings'),
+  dashboard: screenOutlet('dashboard'),
 };

@@ -1,12 +1,21 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Board20Regular, History20Regular, TargetArrow20Regular } from '@fluentui/react-icons';
+import {
+  Board20Regular,
+  DataBarVertical20Regular,
+  History20Regular,
+  Settings20Regular,
+  TargetArrow20Regular,
+} from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import { VIEW_LABELS, VIEWS, type View } from './views.ts';
+import { useTeamData } from './team-data.ts';
+import { LEADER_VIEWS, VIEW_LABELS, VIEWS, type View } from './views.ts';
 
 const ICONS: Record<View, ReactElement> = {
   board: <Board20Regular />,
   goals: <TargetArrow20Regular />,
   history: <History20Regular />,
+  settings: <Settings20Regular />,
+  dashboard: <DataBarVertical20Regular />,
 };
 
 const useStyles = makeStyles({
@@ -22,10 +31,12 @@ export const PANEL_ID = 'view-panel';
 /** The screens, as Teams-style tabs: arrow keys move between them, Enter or Space opens one. */
 export function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }) {
   const styles = useStyles();
+  const { board } = useTeamData();
+  const shown = VIEWS.filter((v) => board.me.isLeader || !LEADER_VIEWS.includes(v));
   return (
     <nav aria-label="Cadence" className={styles.root} data-testid="view-nav">
       <TabList selectedValue={view} onTabSelect={(_, data) => onChange(data.value as View)}>
-        {VIEWS.map((v) => (
+        {shown.map((v) => (
           <Tab
             key={v}
             value={v}

@@ -1,8 +1,17 @@
-export const VIEWS = ['board', 'goals', 'history'] as const;
+export const VIEWS = ['board', 'goals', 'history', 'settings', 'dashboard'] as const;
 
 export type View = (typeof VIEWS)[number];
 
-export const VIEW_LABELS: Record<View, string> = { board: 'Board', goals: 'Goals', history: 'History' };
+export const VIEW_LABELS: Record<View, string> = {
+  board: 'Board',
+  goals: 'Goals',
+  history: 'History',
+  settings: 'Settings',
+  dashboard: 'Dashboard',
+};
+
+/** Screens only the team's leaders see in the tabs (the service refuses others anyway). */
+export const LEADER_VIEWS: readonly View[] = ['dashboard'];
 
 function isView(value: string | null): value is View {
   return (VIEWS as readonly (string | null)[]).includes(value);

@@ -13,6 +13,7 @@ import { launchChromium } from '../e2e/support/browser.ts';
 import { builtTab } from '../e2e/support/built-tab.ts';
 import { appendLinesConcurrently } from '../support/concurrent-writers.ts';
 import { startAzuriteProcess } from './azurite-process.ts';
+import { measureFanout } from './fanout.ts';
 import { invokeActivities, invokeLoadInChild, seedInvokeTeam } from './invoke-load.ts';
 import { loadTestInChild } from './load-in-child.ts';
 import { initialJsGzipKb, measureBoardLoads } from './tab-load.ts';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       storage: { kind: 'connectionString', connectionString: azurite.connectionString },
       auth: { kind: 'local', audience: LOCAL_AUDIENCE },
       bot: { appType: 'MultiTenant' },
+      cadence: { enabled: false, workers: 1, tenantRps: 40, tickSeconds: 60 },
     },
     logger: pino({ level: 'silent' }),
     tabDir,
@@ -76,7 +78,11 @@ async function main(): Promise<void> {
     await writeDemoTeam(service.repos, big);
     const tab2000 = await measureBoardLoads(browser, service.url, leader, TAB_LOADS);
 
+    // The fan-out runs on Azurite processes of its own and its own connector, after the service's figures.
+    const fanout = await measureFanout();
+
     const figures = {
+      ...fanout,
       board_tasks: demo.tasks.length,
       board_api_requests: board.requests,
       board_api_errors: board.errors,
@@ -109,6 +115,13 @@ async function main(): Promise<void> {
     console.log(goalLine('board ready, 2,000 tasks', figures.board_ready_ms_2000, 600, 'ms'));
     console.log(goalLine('DOM nodes, 2,000 tasks', figures.dom_nodes_2000, 1400, 'nodes'));
     console.log(goalLine('initial JS', figures.initial_js_gzip_kb, 150, 'kB gzip'));
+    console.log(
+      `fan-out goal ratio ≥ 0.97, 0 duplicates, 0 missed: ${
+        fanout.fanout_rate_ratio >= 0.97 && fanout.fanout_duplicates === 0 && fanout.fanout_missed === 0
+          ? 'met'
+          : 'NOT met'
+      } (ratio ${fanout.fanout_rate_ratio}, ${fanout.fanout_duplicates} duplicates, ${fanout.fanout_missed} missed)`,
+    );
     console.log(goalLine('notifySuccess', figures.notify_success_ms, 1000, 'ms'));
     mkdirSync('.bench', { recursive: true });
     writeFileSync('.bench/latest.json', `${JSON.stringify(figures, null, 2)}\n`);

@@ -27,6 +27,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     },
     auth: { kind: 'local', audience: LOCAL_AUDIENCE },
     bot: { appType: 'MultiTenant' },
+    // Tests drive the bot themselves; the weekly fan-out runs only where a test turns it on.
+    cadence: { enabled: false, workers: 2, tenantRps: 40, tickSeconds: 60 },
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { refreshSummaryQuietly } from '../../cadence/summary-refresh.ts';
 import { recordCheckIn } from '../../services/check-in-service.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { CardActionInput, CardActionResult } from '../card-action.ts';
@@ -49,6 +50,7 @@ export async function submitCheckIn(deps: BotDeps, input: CardActionInput): Prom
 
   const recorded = await recordCheckIn({ ...deps, access }, data.week, parsed.answer, tasks);
   const help = await requestHelp(deps, view, recorded.checkIn, recorded.tasks);
+  await refreshSummaryQuietly(deps, access.scope, data.week);
   const card = checkInCardOf(
     deps,
     { ...view, checkIn: recorded.checkIn },

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoTeam } from '../../../bot/local/demo-team.ts';
+import { summaryCard, summaryText } from '../../../shared/cards/summary-card.ts';
+import { LIMITS } from '../../../shared/domain/limits.ts';
+import { summaryFigures, type SummaryFigures } from '../../../shared/rules/accountability/summary-figures.ts';
+import { checkCard, MAX_CARD_BYTES } from '../../support/adaptive-card-check.ts';
+
+const NOW = new Date('2026-03-12T15:00:00Z');
+const realistic = summaryFigures(buildDemoTeam(NOW), '2026-W10', NOW);
+const long = (n: number, char = 'x') => `**${char.repeat(n - 4)}**`;
+
+function person(i: number) {
+  return {
+    userId: `u${i}`,
+    name: long(LIMITS.name, String(i % 10)),
+    teamsUserId: `29:1fake-${'p'.repeat(60)}${i}`,
+  };
+}
+
+/** Every list at a size no team reaches in a week, every text at its limit. */
+const maximum: SummaryFigures = {
+  teamName: long(LIMITS.name),
+  week: '2026-W10',
+  participation: {
+    week: '2026-W10',
+    answered: 0,
+    expected: 200,
+    rate: 0,
+    missing: Array.from({ length: 200 }, (_, i) => person(i)),
+  },
+  blockers: Array.from({ length: 100 }, (_, i) => ({
+    person: person(i),
+    text: long(LIMITS.shortText),
+    taskId: `t${i}`,
+    taskTitle: long(LIMITS.title),
+    since: NOW.toISOString(),
+    ageDays: 99,
+    firstWeek: '2026-W01',
+    weeks: 10,
+    recurring: true,
+  })),
+  overdue: Array.from({ length: 100 }, (_, i) => ({
+    taskId: `t${i}`,
+    title: long(LIMITS.title),
+    assignee: person(i),
+    dueDate: '2026-01-01',
+    days: 70,
+  })),
+  wins: Array.from({ length: 100 }, (_, i) => ({ person: person(i), text: long(LIMITS.shortText) })),
+  confidence: realistic.confidence,
+};
+
+function texts(card: ReturnType<typeof summaryCard>): string {
+  return card.body.map((element) => String(element['text'])).join('\n');
+}
+
+describe.each([
+  ['realistic', realistic],
+  ['maximum', maximum],
+])('the summary card with %s content', (_name, figures) => {
+  it('parses as Adaptive Card 1.5 without a warning, under the size budget', () => {
+    const check = checkCard(summaryCard(figures));
+    expect(check).toMatchObject({ version: '1.5', warnings: [] });
+    expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
+  });
+});
+
+describe('shared/cards/summary-card.ts', () => {
+  it('shows participation, aged and flagged blockers, overdue tasks, wins and the confidence trend', () => {
+    const text = texts(summaryCard(realistic));
+    expect(text).toContain('6 of 7 answered (86%)');
+    expect(text).toContain(
+      'Vendor API key pending (Auto\\-assign tickets by language) · 13 days old · recurring, 2 weeks in a row',
+    );
+    expect(text).toContain('Overdue tasks (6)');
+    expect(text).toContain('Emma Schulz: Proration bug fixed');
+    expect(text).toContain('W09 3\\.0 → W10 3\\.5 (rising)'.replace(/\\/g, ''));
+    expect(summaryText(realistic)).toBe('Check-in summary 2026-W10: 6 of 7 answered, 5 blockers, 6 overdue');
+  });
+
+  it('tags the members still missing with real @mentions', () => {
+    const card = summaryCard(realistic);
+    expect(texts(card)).toContain('Still missing: <at>Gwen Park</at>');
+    expect(card.msteams?.['entities']).toEqual([
+      {
+        type: 'mention',
+        text: '<at>Gwen Park</at>',
+        mentioned: { id: expect.stringMatching(/^29:/), name: 'Gwen Park' },
+      },
+    ]);
+  });
+
+  it('escapes user text and caps long lists, counting the rest', () => {
+    const card = summaryCard(maximum);
+    const text = texts(card);
+    expect(text).not.toMatch(/(^|[^\\])\*\*x/);
+    expect(text).toContain('and 92 more');
+    expect(card.msteams?.['entities']).toHaveLength(20);
+    expect(text).toContain('and 172 more');
+  });
+
+  it('thanks the team when nobody is missing', () => {
+    const all = { ...realistic, participation: { ...realistic.participation, missing: [] } };
+    expect(texts(summaryCard(all))).toContain('Everyone expected has answered');
+    expect(summaryCard(all).msteams?.['entities']).toEqual([]);
+  });
+});
