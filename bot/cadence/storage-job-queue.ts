@@ -1,5 +1,7 @@
 import { QueueClient } from '@azure/storage-queue';
 import type { TokenCredential } from '@azure/identity';
+import { lazyDefaultAzureCredential } from '../../shared/store/lazy-credential.ts';
+import { isNotFound } from '../../shared/store/storage-errors.ts';
 import type { JobQueue, ReceivedJob } from './job-queue.ts';
 import { CadenceJobSchema, type CadenceJob } from './jobs.ts';
 import {
@@ -78,7 +80,7 @@ export class StorageJobQueue implements JobQueue {
     } catch (error) {
       // 404: the message is gone, or its receipt is stale because the visibility timeout ran out and another
       // worker holds it now; that worker will find the job settled in the delivery ledger.
-      if (statusOf(error) !== 404) throw error;
+      if (!isNotFound(error)) throw error;
     }
   }
 
@@ -91,7 +93,7 @@ export class StorageJobQueue implements JobQueue {
         Math.max(0, Math.ceil(delaySeconds)),
       );
     } catch (error) {
-      if (statusOf(error) !== 404) throw error;
+      if (!isNotFound(error)) throw error;
     }
   }
 
@@ -110,21 +112,4 @@ function parseJob(text: string): CadenceJob | undefined {
   } catch {
     return undefined;
   }
-}
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return undefined;
-  return typeof error.statusCode === 'number' ? error.statusCode : undefined;
-}
-
-function lazyDefaultAzureCredential(): TokenCredential {
-  let credential: Promise<TokenCredential> | undefined;
-  return {
-    async getToken(scopes, options) {
-      credential ??= import('@azure/identity').then(
-        ({ DefaultAzureCredential }) => new DefaultAzureCredential(),
-      );
-      return (await credential).getToken(scopes, options);
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
 import type { TableServiceClientOptions } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
+import { lazyDefaultAzureCredential } from './lazy-credential.ts';
 import { isConflict, storageErrorCodeOf } from './storage-errors.ts';
 
 export type TableClientsOptions = (
@@ -80,17 +81,4 @@ async function createIfMissing(client: TableClient): Promise<void> {
     if (isConflict(error) && (code === undefined || code === 'TableAlreadyExists')) return;
     throw error;
   }
-}
-
-/** @azure/identity loads MSAL, which local mode and tests never need: load it on the first token request. */
-function lazyDefaultAzureCredential(): TokenCredential {
-  let credential: Promise<TokenCredential> | undefined;
-  return {
-    async getToken(scopes, options) {
-      credential ??= import('@azure/identity').then(
-        ({ DefaultAzureCredential }) => new DefaultAzureCredential(),
-      );
-      return (await credential).getToken(scopes, options);
-    },
-  };
 }
