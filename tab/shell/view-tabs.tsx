@@ -6,7 +6,7 @@ import {
   Settings20Regular,
   TargetArrow20Regular,
 } from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { useTeamData } from './team-data.ts';
 import { LEADER_VIEWS, VIEW_LABELS, VIEWS, type View } from './views.ts';
 
@@ -22,6 +22,20 @@ const useStyles = makeStyles({
   root: { padding: `0 ${tokens.spacingHorizontalS}`, overflowX: 'auto' },
 });
 
+/** Five labelled tabs do not fit a phone: there the tabs show their icons, and keep their names for screen readers. */
+const NARROW = '(max-width: 479px)';
+
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW);
+    const follow = () => setNarrow(query.matches);
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  return narrow;
+}
+
 export function tabId(view: View): string {
   return `view-tab-${view}`;
 }
@@ -31,6 +45,7 @@ export const PANEL_ID = 'view-panel';
 /** The screens, as Teams-style tabs: arrow keys move between them, Enter or Space opens one. */
 export function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }) {
   const styles = useStyles();
+  const narrow = useNarrow();
   const { board } = useTeamData();
   const shown = VIEWS.filter((v) => board.me.isLeader || !LEADER_VIEWS.includes(v));
   return (
@@ -42,10 +57,12 @@ export function ViewTabs({ view, onChange }: { view: View; onChange(view: View):
             value={v}
             id={tabId(v)}
             icon={ICONS[v]}
+            aria-label={narrow ? VIEW_LABELS[v] : undefined}
+            title={narrow ? VIEW_LABELS[v] : undefined}
             aria-controls={PANEL_ID}
             data-testid={`view-tab-${v}`}
           >
-            {VIEW_LABELS[v]}
+            {narrow ? null : VIEW_LABELS[v]}
           </Tab>
         ))}
       </TabList>

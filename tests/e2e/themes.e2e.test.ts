@@ -70,10 +70,12 @@ function paintedColours(frame: Frame, screen: Screen): Promise<PaintedColours> {
 function horizontalOverflow(frame: Frame, screen: Screen) {
   return frame.evaluate((testId) => {
     const panel = document.querySelector(`[data-testid="${testId}"]`);
+    const nav = document.querySelector('[data-testid="view-nav"]');
     const root = document.documentElement;
     return {
       document: { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth },
       screen: { scrollWidth: panel?.scrollWidth ?? -1, clientWidth: panel?.clientWidth ?? -1 },
+      tabs: { scrollWidth: nav?.scrollWidth ?? -1, clientWidth: nav?.clientWidth ?? -1 },
     };
   }, `screen-${screen}`);
 }
@@ -114,6 +116,8 @@ describe.each(SCREENS)('the %s screen', (screen) => {
       expect(overflow.document.scrollWidth).toBeLessThanOrEqual(overflow.document.clientWidth);
       expect(overflow.screen.clientWidth).toBeGreaterThan(0);
       expect(overflow.screen.scrollWidth).toBeLessThanOrEqual(overflow.screen.clientWidth);
+      // Every screen's tab is in sight: none hides past the edge of the tab bar.
+      expect(overflow.tabs.scrollWidth).toBeLessThanOrEqual(overflow.tabs.clientWidth);
       await screenshot(page, `${screen}-${THEMES[theme]}-375`);
     }
   });
