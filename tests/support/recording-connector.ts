@@ -46,6 +46,8 @@ export interface RecordingConnector {
   /** Activities accepted by `POST /v3/conversations/{id}/activities[/{replyToId}]`, in arrival order. */
   sentActivities(): SentActivity[];
   updatedActivities(): UpdatedActivity[];
+  /** The Teams user id of each 1:1 chat opened (`POST /v3/conversations`), in order, refused ones included. */
+  chatsOpened(): string[];
   /**
    * The next `count` requests whose decoded path matches `pattern` (a substring or a RegExp) get `status`
    * with the Bot Connector's error body; a 429 carries `Retry-After` (seconds, default 1).
@@ -218,6 +220,13 @@ export async function startRecordingConnector(
     requests: () => [...requests],
     sentActivities: () => [...sent],
     updatedActivities: () => [...updated],
+    chatsOpened: () =>
+      requests
+        .filter((request) => request.method === 'POST' && CONVERSATIONS.test(request.path))
+        .map((request) => {
+          const body = request.body as { members?: Array<{ id?: string }> } | undefined;
+          return body?.members?.[0]?.id ?? '';
+        }),
     failNext(pattern, status, count = 1, failureOptions = {}) {
       failures.push({ pattern, status, remaining: count, retryAfter: failureOptions.retryAfter ?? 1 });
     },

@@ -68,14 +68,6 @@ function conversationsCreated(): RecordedRequest[] {
   return connector.requests().filter((r) => r.method === 'POST' && r.path === '/v3/conversations');
 }
 
-/** Who each 1:1 chat Cadence opened was with. */
-function chatsOpenedWith(): string[] {
-  return conversationsCreated().map((r) => {
-    const body = r.body as { members?: Array<{ id: string }> };
-    return body.members?.[0]?.id ?? '';
-  });
-}
-
 function elementsOf(card: AdaptiveCard): CardElement[] {
   const all: CardElement[] = [];
   const visit = (elements: unknown) => {
@@ -117,7 +109,7 @@ describe('the assignment notice', () => {
     });
 
     const [sent] = await connector.waitForActivities(1);
-    expect(chatsOpenedWith()).toEqual([bob.teamsUserId]);
+    expect(connector.chatsOpened()).toEqual([bob.teamsUserId]);
     expect(conversationsCreated()[0]?.body).toMatchObject({ tenantId: team.tenantId, isGroup: false });
     expect(sent?.replyToId).toBeUndefined();
     expect(sent?.conversationId).toMatch(/^a:1fake-personal-conversation-/);
@@ -153,7 +145,7 @@ describe('the assignment notice', () => {
     await update(api, team, task, { assigneeId: carol.userId });
 
     await connector.waitForActivities(1);
-    expect(chatsOpenedWith()).toEqual([carol.teamsUserId]);
+    expect(connector.chatsOpened()).toEqual([carol.teamsUserId]);
     expect(connector.sentActivities()).toHaveLength(1);
   });
 
@@ -170,7 +162,7 @@ describe('the assignment notice', () => {
     const edited = await update(leaderApi, team, own, { status: 'doing', dueDate: '2026-06-30' });
     const handed = await create(leaderApi, team, { title: 'Handed over', assigneeId: carol.userId });
     await connector.waitForActivities(1);
-    expect(chatsOpenedWith()).toEqual([carol.teamsUserId]);
+    expect(connector.chatsOpened()).toEqual([carol.teamsUserId]);
     connector.reset();
     const renamed = await update(leaderApi, team, edited, {
       title: 'Renamed',
@@ -184,7 +176,7 @@ describe('the assignment notice', () => {
     // A real assignment last: the writes before it start nothing, so this is the only send.
     await update(leaderApi, team, renamed, { assigneeId: bob.userId });
     await connector.waitForActivities(1);
-    expect(chatsOpenedWith()).toEqual([bob.teamsUserId]);
+    expect(connector.chatsOpened()).toEqual([bob.teamsUserId]);
     expect(connector.sentActivities()).toHaveLength(1);
   });
 
@@ -269,7 +261,7 @@ describe('the assignment notice', () => {
           .sort(),
       )
       .toEqual(['already', 'sent']);
-    expect(chatsOpenedWith()).toEqual([bob.teamsUserId]);
+    expect(connector.chatsOpened()).toEqual([bob.teamsUserId]);
     expect(connector.sentActivities()).toHaveLength(1);
   });
 });

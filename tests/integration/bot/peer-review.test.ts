@@ -128,15 +128,8 @@ function element(card: CardJson, id: string): CardElement {
   return found;
 }
 
-function conversationsWith(person: BotPerson) {
-  return connector
-    .requests()
-    .filter(
-      (r) =>
-        r.method === 'POST' &&
-        r.path === '/v3/conversations' &&
-        (r.body as { members?: Array<{ id: string }> }).members?.[0]?.id === person.teamsUserId,
-    );
+function conversationsWith(person: BotPerson): string[] {
+  return connector.chatsOpened().filter((id) => id === person.teamsUserId);
 }
 
 /** Bob asks Carol through the API; answers the review card Carol got. */
