@@ -23,6 +23,7 @@ import type { VersionedTask } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { ReviewRequestsList } from './review-requests-list.tsx';
+import { randomId } from '../format/random-id.ts';
 
 const useStyles = makeStyles({
   form: {
@@ -51,7 +52,7 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
   const { api, board } = useTeamData();
   const reviewers = reviewersFor(board, task);
   // One key per opened dialog: a double click or a retry asks once.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(randomId);
   const [reviewerId, setReviewerId] = useState('');
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);

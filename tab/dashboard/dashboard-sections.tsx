@@ -1,12 +1,11 @@
 import type { DashboardResponse } from '../../shared/api/dashboard.ts';
+import { FEEDBACK_GAP_DAYS } from '../../shared/rules/accountability/gaps.ts';
 import { BarRows } from './bar-rows.tsx';
 import { ChartSection } from './chart-section.tsx';
 import { WeekBars } from './week-bars.tsx';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-/** Feedback older than this is a gap (the digest's rule). */
-const FEEDBACK_GAP_DAYS = 14;
 
 export function ParticipationSection({ figures }: { figures: DashboardResponse }) {
   const latest = figures.participation.at(-1);

@@ -24,6 +24,7 @@ import { ApiError } from '../api/api-error.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { FEEDBACK_FIELDS, isComplete, toRequest, type FeedbackDraft } from './feedback-draft.ts';
 import { SpecificityNudge } from './specificity-nudge.tsx';
+import { randomId } from '../format/random-id.ts';
 
 const useStyles = makeStyles({
   // The content scrolls: its parts keep their height instead of squeezing into each other.
@@ -51,7 +52,7 @@ export function FeedbackDialog({
   const { api, board } = useTeamData();
   const others = board.members.filter((m) => m.userId !== board.me.userId && m.active);
   // One key per opened dialog: a double click or a retry of this same feedback is answered, not repeated.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(randomId);
   const [draft, setDraft] = useState<FeedbackDraft>(() => ({
     recipientId: defaultRecipientId ?? others[0]?.userId ?? '',
     situation: '',

@@ -40,6 +40,7 @@ import {
   type RecognitionDraft,
   type RecognitionDraftField,
 } from './recognition-draft.ts';
+import { randomId } from '../format/random-id.ts';
 
 const NO_MATCH = 'no-match';
 
@@ -78,7 +79,7 @@ export function RecognitionDialog({
     .sort((a, b) => a.name.localeCompare(b.name));
   const names = new Map(people.map((m) => [m.userId, m.name]));
   const values = recognitionValues(board.team.settings);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(randomId);
   const [draft, setDraft] = useState<RecognitionDraft>(() => ({
     recipientIds: defaultRecipientId && names.has(defaultRecipientId) ? [defaultRecipientId] : [],
     valueId: '',

@@ -19,6 +19,7 @@ import { HostStage } from './host-stage.tsx';
 import { HostStatus } from './host-status.tsx';
 import { useDemoTeam } from './use-demo-team.ts';
 import { useHostBridge, type SavedTab } from './use-host-bridge.ts';
+import { randomId } from '../format/random-id.ts';
 
 const useStyles = makeStyles({
   root: {
@@ -44,17 +45,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** `crypto.randomUUID` exists only in secure contexts: not on a LAN address over plain http. */
-function newSessionId(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `local-${Date.now().toString(36)}`;
-}
-
 /** Plays Microsoft Teams for the tab in an iframe, so the tab runs as it does in Teams, with no tenant. */
 export function HostApp() {
   const styles = useStyles();
   const { demo, error } = useDemoTeam();
   const [settings, setSettings] = useState<HostSettings>(initialSettings);
-  const [sessionId] = useState(newSessionId);
+  const [sessionId] = useState(randomId);
   const [saved, setSaved] = useState<SavedTab>({});
   const snapshot = useRef<HostSnapshot | undefined>(undefined);
 

@@ -2,6 +2,7 @@ import type { SettingsResponse, UpdateSettingsRequest } from '../../shared/api/s
 import { DEFAULT_TEAM_VALUES } from '../../shared/domain/default-values.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import type { TeamSettings } from '../../shared/domain/team.ts';
+import { randomId } from '../format/random-id.ts';
 
 /** List items carry a local `key` for React; `id` is the stored one (absent: new). */
 export interface QuestionDraft {
@@ -39,7 +40,7 @@ export type FieldErrors = Record<string, string>;
 export const MAX_QUESTIONS = LIMITS.questionsPerTeam;
 export const MAX_VALUES = LIMITS.valuesPerTeam;
 
-const newKey = () => crypto.randomUUID();
+const newKey = randomId;
 
 export function draftOf(settings: TeamSettings): SettingsDraft {
   const { checkIn } = settings;
