@@ -53,12 +53,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
-  if (config.storage.kind === 'embedded') {
+  const { storage } = config;
+  if (storage.kind === 'embedded') {
     throw new Error(
       'Embedded storage is started by `npm run dev`; set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL',
     );
   }
-  const tables = createTableClients({ ...config.storage, tablePrefix: config.storage.tablePrefix });
+  const tables = createTableClients({ ...storage, tablePrefix: storage.tablePrefix });
   await tables.ensureTables(Object.values(TABLES));
   const repos = createRepositories((name) => tables.table(name));
 
@@ -95,20 +96,22 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     links: tabLinks({ teamsAppId: config.teamsAppId, baseUrl }),
   };
   app.post('/api/messages', express.json({ limit: '1mb' }), messagesEndpoint({ connection, deps: bot }));
-  const cadence: RunningCadence | undefined = config.cadence.enabled
-    ? await startCadence({
-        config: config.cadence,
-        storage: config.storage,
-        tables,
-        deps: bot,
-        sender: fanoutConnector({ appId: config.bot.appId ?? '', tokens: connectorTokens(config.bot) }),
-      })
-    : undefined;
   app.use('/api/v1', apiRouter({ repos, verifier, now, bot }));
   for (const middleware of options.extraMiddleware ?? []) app.use(middleware);
   if (options.tabDir && existsSync(options.tabDir)) app.use(serveTab(options.tabDir));
   app.use(errorHandler(logger));
   server.on('request', app);
+  const cadence = await startCadenceOrClose(server, () =>
+    config.cadence.enabled
+      ? startCadence({
+          config: config.cadence,
+          storage,
+          tables,
+          deps: bot,
+          sender: fanoutConnector({ appId: config.bot.appId ?? '', tokens: connectorTokens(config.bot) }),
+        })
+      : Promise.resolve(undefined),
+  );
 
   logger.info({ url, auth: config.auth.kind, storage: config.storage.kind }, 'Cadence is listening');
   return {
@@ -141,6 +144,23 @@ function serveTab(tabDir: string): RequestHandler {
       res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+}
+
+/**
+ * The cadence starts once requests are handled, so nothing sent during its start-up hangs; if it fails, the
+ * server is closed so the process can exit.
+ */
+async function startCadenceOrClose(
+  server: Server,
+  start: () => Promise<RunningCadence | undefined>,
+): Promise<RunningCadence | undefined> {
+  try {
+    return await start();
+  } catch (error) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {
