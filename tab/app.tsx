@@ -1,4 +1,5 @@
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { I18nContext } from './i18n/i18n.tsx';
 import { ErrorView } from './shell/error-view.tsx';
 import { FLUENT_THEMES } from './shell/fluent-themes.ts';
 import { LoadingState } from './shell/loading-state.tsx';
@@ -12,18 +13,20 @@ const useStyles = makeStyles({
 
 export function App() {
   const styles = useStyles();
-  const { state, theme, data, retry, switchLocalUser } = useTeamLoad();
+  const { state, theme, i18n, data, retry, switchLocalUser } = useTeamLoad();
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root} data-theme={theme}>
-      {state.kind === 'loading' && <LoadingState label="Loading Cadence…" />}
-      {state.kind === 'failed' && (
-        <ErrorView title="Cadence could not start" message={state.message} onRetry={retry} />
-      )}
-      {data && (
-        <TeamDataContext value={data}>
-          <Shell onSwitchLocalUser={switchLocalUser} />
-        </TeamDataContext>
-      )}
-    </FluentProvider>
+    <I18nContext value={i18n}>
+      <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root} data-theme={theme}>
+        {state.kind === 'loading' && <LoadingState label="Loading Cadence…" />}
+        {state.kind === 'failed' && (
+          <ErrorView title="Cadence could not start" message={state.message} onRetry={retry} />
+        )}
+        {data && (
+          <TeamDataContext value={data}>
+            <Shell onSwitchLocalUser={switchLocalUser} />
+          </TeamDataContext>
+        )}
+      </FluentProvider>
+    </I18nContext>
   );
 }

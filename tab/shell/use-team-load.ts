@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type SetStateAction } from 'react';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import { createApiClient, type ApiClient } from '../api/api-client.ts';
+import { ENGLISH, type I18n } from '../i18n/i18n.tsx';
+import { loadI18n } from '../i18n/load-i18n.ts';
 import { rememberUserId } from '../local/local-user-store.ts';
 import { connectSession } from '../session/connect-session.ts';
 import type { Session } from '../session/session.ts';
@@ -13,11 +15,13 @@ import { viewFromUrl } from './views.ts';
 export type LoadState =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; session: Session; api: ApiClient; board: BoardResponse };
+  | { kind: 'ready'; session: Session; api: ApiClient; board: BoardResponse; i18n: I18n };
 
 export interface TeamLoad {
   state: LoadState;
   theme: HostTheme;
+  /** English until the Teams locale's catalog is loaded. */
+  i18n: I18n;
   /** Set once ready. */
   data?: TeamData;
   retry(): void;
@@ -47,8 +51,12 @@ export function useTeamLoad(): TeamLoad {
         const api = createApiClient(session.getToken, session.teamId);
         // The first screen's code comes with the data, so both show together; a failed chunk is the
         // screen's own error to show, not the team's.
-        const [board] = await Promise.all([api.board(), firstScreen.catch(() => undefined)]);
-        if (live) setState({ kind: 'ready', session, api, board });
+        const [board, i18n] = await Promise.all([
+          api.board(),
+          loadI18n(session.locale),
+          firstScreen.catch(() => undefined),
+        ]);
+        if (live) setState({ kind: 'ready', session, api, board, i18n });
       } catch (error) {
         const { kind, message } = describeFailure(error);
         if (!live) return;
@@ -93,5 +101,5 @@ export function useTeamLoad(): TeamLoad {
       },
     [ready, setBoard],
   );
-  return { state, theme, data, retry, switchLocalUser };
+  return { state, theme, i18n: ready?.i18n ?? ENGLISH, data, retry, switchLocalUser };
 }

@@ -1,0 +1,20 @@
+import type { Message } from '../../shared/i18n/message.ts';
+import { board } from './de-DE/board.ts';
+import { config } from './de-DE/config.ts';
+import { dashboard } from './de-DE/dashboard.ts';
+import { goals } from './de-DE/goals.ts';
+import { history } from './de-DE/history.ts';
+import { settings } from './de-DE/settings.ts';
+import { shell } from './de-DE/shell.ts';
+import type { TabMessageKey } from './en-US.ts';
+
+/** The tab in German, loaded on demand so English users never download it. */
+export const DE_DE: Record<TabMessageKey, Message> = {
+  ...shell,
+  ...board,
+  ...goals,
+  ...history,
+  ...settings,
+  ...dashboard,
+  ...config,
+};
