@@ -49,6 +49,9 @@ const EnvSchema = z.object({
   SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
+/** The names of every environment variable the service reads. */
+export const CONFIG_SETTINGS = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
+
 export type StorageConfig =
   | { kind: 'connectionString'; connectionString: string; tablePrefix?: string }
   | { kind: 'accountUrl'; accountUrl: string; queueUrl: string; tablePrefix?: string }

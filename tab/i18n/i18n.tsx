@@ -1,15 +1,15 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
+import type { Message } from '../../shared/i18n/message.ts';
 import { DEFAULT_LOCALE, type SupportedLocale } from '../../shared/i18n/locales.ts';
 import { createTranslator, type Translate } from '../../shared/i18n/translate.ts';
-import { EN_US, type TabMessageKey } from './en-US.ts';
 
-/** The language the tab speaks, and its translator. */
+/** The language the tab speaks, and its catalog when that is not English (the default, shipped inline). */
 export interface I18n {
   locale: SupportedLocale;
-  t: Translate<TabMessageKey>;
+  translations?: Readonly<Record<string, Message>>;
 }
 
-export const ENGLISH: I18n = { locale: DEFAULT_LOCALE, t: createTranslator(DEFAULT_LOCALE, EN_US) };
+export const ENGLISH: I18n = { locale: DEFAULT_LOCALE };
 
 export const I18nContext = createContext<I18n>(ENGLISH);
 
@@ -17,7 +17,11 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
-/** The translator, for components that only need words. */
-export function useT(): Translate<TabMessageKey> {
-  return useContext(I18nContext).t;
+/** A translator for one feature's English catalog, in the tab's language (English where a key lacks one). */
+export function useTranslator<Key extends string>(english: Readonly<Record<Key, Message>>): Translate<Key> {
+  const { locale, translations } = useContext(I18nContext);
+  return useMemo(
+    () => createTranslator<Key>(locale, (translations ?? english) as Readonly<Record<Key, Message>>, english),
+    [locale, translations, english],
+  );
 }

@@ -1,4 +1,15 @@
 import type { Catalog } from '../../../shared/i18n/message.ts';
+import type { Translate } from '../../../shared/i18n/translate.ts';
+import { useTranslator } from '../i18n.tsx';
 
-/** The dashboard strings, in American English (the default catalog; other languages translate its keys). */
+/**
+ * The dashboard strings in American English: the default, and the keys other languages translate. They ship
+ * with the code that shows them, so a lazy screen's words load with the screen.
+ */
 export const dashboard = {} as const satisfies Catalog;
+
+export type DashboardT = Translate<keyof typeof dashboard>;
+
+export function useDashboardT(): DashboardT {
+  return useTranslator(dashboard);
+}
