@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   TEAMS_APP_ID: optionalString.pipe(z.uuid().optional()),
 
   STORAGE_QUEUE_URL: optionalString.pipe(z.url().optional()),
+  AZURE_CLIENT_ID: optionalString.pipe(z.uuid().optional()),
   FANOUT_ENABLED: optionalString.pipe(flag.optional()),
   FANOUT_WORKERS: z.coerce.number().int().min(1).max(64).default(8),
   FANOUT_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(40),
@@ -54,7 +55,14 @@ export const CONFIG_SETTINGS = Object.keys(EnvSchema.shape) as (keyof typeof Env
 
 export type StorageConfig =
   | { kind: 'connectionString'; connectionString: string; tablePrefix?: string }
-  | { kind: 'accountUrl'; accountUrl: string; queueUrl: string; tablePrefix?: string }
+  | {
+      kind: 'accountUrl';
+      accountUrl: string;
+      queueUrl: string;
+      /** The user-assigned managed identity to sign in with; DefaultAzureCredential's own choice when absent. */
+      managedIdentityClientId?: string;
+      tablePrefix?: string;
+    }
   | { kind: 'embedded'; tablePrefix?: string };
 
 export type AuthConfig =
@@ -126,6 +134,7 @@ export function loadConfig(env: Env = process.env, defaults: Env = {}): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  if (production) requireProductionSettings(e);
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
@@ -135,7 +144,7 @@ export function loadConfig(env: Env = process.env, defaults: Env = {}): Config {
     dataDir: e.DATA_DIR,
     storage: storageFrom(e, production),
     auth: authFrom(e, production),
-    bot: botFrom(e, production),
+    bot: botFrom(e),
     teamsAppId: e.TEAMS_APP_ID,
     cadence: {
       enabled: e.FANOUT_ENABLED ?? true,
@@ -144,6 +153,28 @@ export function loadConfig(env: Env = process.env, defaults: Env = {}): Config {
       tickSeconds: e.SCHEDULER_TICK_SECONDS,
     },
   };
+}
+
+/**
+ * What a deployment cannot do without, beyond what each part checks itself: the public address (links in
+ * cards, the bot's endpoint), the Teams app id (deep links), and the bot's credentials.
+ */
+function requireProductionSettings(e: z.infer<typeof EnvSchema>): void {
+  if (!e.PUBLIC_URL) throw new ConfigError('PUBLIC_URL', 'is required in production (https://<host>)');
+  if (!e.PUBLIC_URL.startsWith('https://'))
+    throw new ConfigError('PUBLIC_URL', 'must be https in production');
+  if (!e.TEAMS_APP_ID) throw new ConfigError('TEAMS_APP_ID', 'is required in production');
+  if (!e.BOT_APP_ID) throw new ConfigError('BOT_APP_ID', 'is required in production');
+  if (e.BOT_APP_TYPE === 'UserAssignedMSI') {
+    if (!e.BOT_TENANT_ID) throw new ConfigError('BOT_TENANT_ID', 'is required for a UserAssignedMSI bot');
+    if (e.BOT_APP_PASSWORD)
+      throw new ConfigError(
+        'BOT_APP_PASSWORD',
+        'must not be set for a UserAssignedMSI bot: it has no secret',
+      );
+  } else if (!e.BOT_APP_PASSWORD) {
+    throw new ConfigError('BOT_APP_PASSWORD', `is required in production for a ${e.BOT_APP_TYPE} bot`);
+  }
 }
 
 function storageFrom(e: z.infer<typeof EnvSchema>, production: boolean): StorageConfig {
@@ -162,7 +193,13 @@ function storageFrom(e: z.infer<typeof EnvSchema>, production: boolean): Storage
         'is required when STORAGE_ACCOUNT_URL is not a *.table.* URL',
       );
     }
-    return { kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL, queueUrl, tablePrefix };
+    return {
+      kind: 'accountUrl',
+      accountUrl: e.STORAGE_ACCOUNT_URL,
+      queueUrl,
+      managedIdentityClientId: e.AZURE_CLIENT_ID,
+      tablePrefix,
+    };
   }
   if (production) {
     throw new ConfigError('STORAGE_ACCOUNT_URL', 'is required in production (or STORAGE_CONNECTION_STRING)');
@@ -194,8 +231,7 @@ function authFrom(e: z.infer<typeof EnvSchema>, production: boolean): AuthConfig
   };
 }
 
-function botFrom(e: z.infer<typeof EnvSchema>, production: boolean): BotConfig {
-  if (production && !e.BOT_APP_ID) throw new ConfigError('BOT_APP_ID', 'is required in production');
+function botFrom(e: z.infer<typeof EnvSchema>): BotConfig {
   if (e.BOT_APP_TYPE === 'SingleTenant' && e.BOT_APP_ID && !e.BOT_TENANT_ID) {
     throw new ConfigError('BOT_TENANT_ID', 'is required for a SingleTenant bot');
   }

@@ -1,11 +1,14 @@
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.ts';
 import { startService } from './server.ts';
+
+/** The built tab sits next to the built service: `dist/server/bot/main.js` serves `dist/tab`. */
+const BUILT_TAB = fileURLToPath(new URL('../../tab', import.meta.url));
 
 /** `npm start`: the production entry point. Refuses to start on an incomplete configuration. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const service = await startService({ config, tabDir: path.resolve('dist/tab') });
+  const service = await startService({ config, tabDir: BUILT_TAB });
   const stop = async () => {
     await service.close();
     process.exit(0);
@@ -16,7 +19,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`Cadence refuses to start. ${error.message}\n`);
   } else {
     process.stderr.write(
       `Cadence failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
+import { lazyDefaultAzureCredential } from '../shared/store/lazy-credential.ts';
 import { createRepositories, type Repositories } from '../shared/store/repositories.ts';
 import { createTableClients, type TableClients } from '../shared/store/table-clients.ts';
 import { TABLES } from '../shared/store/table-names.ts';
@@ -59,7 +60,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       'Embedded storage is started by `npm run dev`; set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL',
     );
   }
-  const tables = createTableClients({ ...storage, tablePrefix: storage.tablePrefix });
+  const credential =
+    storage.kind === 'accountUrl' ? lazyDefaultAzureCredential(storage.managedIdentityClientId) : undefined;
+  const tables = createTableClients({ ...storage, credential });
   await tables.ensureTables(Object.values(TABLES));
   const repos = createRepositories((name) => tables.table(name));
 
@@ -106,6 +109,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       ? startCadence({
           config: config.cadence,
           storage,
+          credential,
           tables,
           deps: bot,
           sender: fanoutConnector({ appId: config.bot.appId ?? '', tokens: connectorTokens(config.bot) }),

@@ -13,6 +13,7 @@ import type { JobHandlers } from './job-handlers.ts';
 import { Pacing } from './pacing.ts';
 import { reminderJob } from './reminder-job.ts';
 import { startScheduler } from './scheduler.ts';
+import type { TokenCredential } from '@azure/identity';
 import { createJobQueueClient, StorageJobQueue } from './storage-job-queue.ts';
 import { summaryJob } from './summary-job.ts';
 
@@ -27,6 +28,8 @@ export const JOB_HANDLERS: JobHandlers = {
 export interface CadenceOptions {
   config: CadenceConfig;
   storage: Exclude<StorageConfig, { kind: 'embedded' }>;
+  /** For an account URL: the identity the tables use too. */
+  credential?: TokenCredential;
   tables: TableClients;
   deps: BotDeps;
   sender: FanoutSender;
@@ -43,12 +46,12 @@ export interface RunningCadence {
  * of instances may run both against one storage account.
  */
 export async function startCadence(options: CadenceOptions): Promise<RunningCadence> {
-  const { config, storage, tables, deps, sender } = options;
+  const { config, storage, credential, tables, deps, sender } = options;
   const deadLetters = new DeadLetterRepository(tables.table(TABLES.deadLetters));
   const connection =
     storage.kind === 'connectionString'
       ? { connectionString: storage.connectionString }
-      : { accountUrl: storage.queueUrl };
+      : { accountUrl: storage.queueUrl, credential };
   const queue = new StorageJobQueue(
     createJobQueueClient({ ...connection, tablePrefix: storage.tablePrefix }),
     deadLetters,

@@ -1,12 +1,17 @@
 import type { TokenCredential } from '@azure/identity';
 
-/** @azure/identity loads MSAL, which local mode and tests never need: load it on the first token request. */
-export function lazyDefaultAzureCredential(): TokenCredential {
+/**
+ * DefaultAzureCredential (a managed identity in Azure; the developer's sign-in elsewhere). @azure/identity
+ * loads MSAL, which local mode and tests never need, so it is loaded on the first token request.
+ * `managedIdentityClientId` picks a user-assigned identity.
+ */
+export function lazyDefaultAzureCredential(managedIdentityClientId?: string): TokenCredential {
   let credential: Promise<TokenCredential> | undefined;
   return {
     async getToken(scopes, options) {
       credential ??= import('@azure/identity').then(
-        ({ DefaultAzureCredential }) => new DefaultAzureCredential(),
+        ({ DefaultAzureCredential }) =>
+          new DefaultAzureCredential(managedIdentityClientId ? { managedIdentityClientId } : {}),
       );
       return (await credential).getToken(scopes, options);
     },

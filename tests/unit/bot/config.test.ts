@@ -9,8 +9,13 @@ const ENTRA = {
 };
 const PRODUCTION = {
   NODE_ENV: 'production',
+  PUBLIC_URL: 'https://cadence.example',
   STORAGE_ACCOUNT_URL: 'https://cadence.table.core.windows.net',
+  AZURE_CLIENT_ID: '22222222-2222-4222-8222-222222222222',
   BOT_APP_ID: '22222222-2222-4222-8222-222222222222',
+  BOT_APP_TYPE: 'UserAssignedMSI',
+  BOT_TENANT_ID: '00000000-0000-4000-8000-000000000001',
+  TEAMS_APP_ID: '33333333-3333-4333-8333-333333333333',
   ...ENTRA,
 };
 
@@ -37,11 +42,19 @@ describe('loadConfig', () => {
     expect(config.storage.kind).toBe('accountUrl');
     expect(config.auth).toMatchObject({ kind: 'entra', allowedTenants: [ENTRA.AUTH_ALLOWED_TENANTS] });
     expect(config.host).toBe('0.0.0.0');
+    expect(config.storage).toMatchObject({
+      queueUrl: 'https://cadence.queue.core.windows.net',
+      managedIdentityClientId: PRODUCTION.AZURE_CLIENT_ID,
+    });
   });
 
   it.each([
     ['STORAGE_ACCOUNT_URL', 'STORAGE_ACCOUNT_URL'],
+    ['PUBLIC_URL', 'PUBLIC_URL'],
+    ['TEAMS_APP_ID', 'TEAMS_APP_ID'],
     ['BOT_APP_ID', 'BOT_APP_ID'],
+    ['BOT_TENANT_ID', 'BOT_TENANT_ID'],
+    ['AUTH_ISSUERS', 'AUTH_ISSUERS'],
     ['AUTH_JWKS_URL', 'AUTH_JWKS_URL'],
     ['AUTH_AUDIENCES', 'AUTH_AUDIENCES'],
     ['AUTH_ALLOWED_TENANTS', 'AUTH_ALLOWED_TENANTS'],
@@ -51,14 +64,22 @@ describe('loadConfig', () => {
     expect(settingNamedBy(env)).toBe(named);
   });
 
+  it('asks for the bot password of a password-based bot, and refuses one for a managed identity', () => {
+    expect(settingNamedBy({ ...PRODUCTION, BOT_APP_TYPE: 'MultiTenant' })).toBe('BOT_APP_PASSWORD');
+    expect(settingNamedBy({ ...PRODUCTION, BOT_APP_TYPE: 'MultiTenant', BOT_APP_PASSWORD: 'secret' })).toBe(
+      undefined,
+    );
+    expect(settingNamedBy({ ...PRODUCTION, BOT_APP_PASSWORD: 'secret' })).toBe('BOT_APP_PASSWORD');
+  });
+
+  it('wants an https public address in production', () => {
+    expect(settingNamedBy({ ...PRODUCTION, PUBLIC_URL: 'http://cadence.example' })).toBe('PUBLIC_URL');
+  });
+
   it('refuses the local issuer in production, even when asked for', () => {
-    expect(
-      settingNamedBy({
-        NODE_ENV: 'production',
-        STORAGE_ACCOUNT_URL: PRODUCTION.STORAGE_ACCOUNT_URL,
-        BOT_APP_ID: PRODUCTION.BOT_APP_ID,
-      }),
-    ).toBe('LOCAL_AUTH');
+    const withoutEntra: Record<string, string> = { ...PRODUCTION };
+    for (const setting of Object.keys(ENTRA)) delete withoutEntra[setting];
+    expect(settingNamedBy(withoutEntra)).toBe('LOCAL_AUTH');
     expect(settingNamedBy({ ...PRODUCTION, LOCAL_AUTH: 'true' })).toBe('LOCAL_AUTH');
   });
 
