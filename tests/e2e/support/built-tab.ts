@@ -7,7 +7,7 @@ import { hashOfFiles, pruneSiblings } from '../../support/build-cache.ts';
 const run = promisify(execFile);
 const CACHE = path.resolve('.cache/e2e-tab');
 /** What the built tab depends on: its sources, the shared contract and the build setup. */
-const INPUTS = ['tab', 'shared/api', 'shared/domain', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['tab', 'shared', 'vite.config.ts', 'package-lock.json'];
 
 /**
  * The tab built as production code plus the local Teams host page (`--mode local-host`), cached by a
