@@ -1,11 +1,13 @@
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { useShellT } from './i18n/en-US/shell.ts';
 import { I18nContext } from './i18n/i18n.tsx';
+import { PersonalEntry } from './mine/personal-entry.tsx';
 import { ErrorView } from './shell/error-view.tsx';
-import { FLUENT_THEMES } from './shell/fluent-themes.ts';
 import { LoadingState } from './shell/loading-state.tsx';
 import { Shell } from './shell/shell.tsx';
-import { TeamDataContext } from './shell/team-data.ts';
-import { useTeamLoad } from './shell/use-team-load.ts';
+import { TeamDataContext, type TeamData } from './shell/team-data.ts';
+import { useFluentTheme } from './shell/use-fluent-theme.ts';
+import { useTeamLoad, type LoadState } from './shell/use-team-load.ts';
 
 const useStyles = makeStyles({
   root: { minHeight: '100dvh' },
@@ -14,19 +16,43 @@ const useStyles = makeStyles({
 export function App() {
   const styles = useStyles();
   const { state, theme, i18n, data, retry, switchLocalUser } = useTeamLoad();
+  const fluent = useFluentTheme(theme);
   return (
     <I18nContext value={i18n}>
-      <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root} data-theme={theme}>
-        {state.kind === 'loading' && <LoadingState label="Loading Cadence…" />}
-        {state.kind === 'failed' && (
-          <ErrorView title="Cadence could not start" message={state.message} onRetry={retry} />
-        )}
-        {data && (
-          <TeamDataContext value={data}>
-            <Shell onSwitchLocalUser={switchLocalUser} />
-          </TeamDataContext>
-        )}
+      <FluentProvider theme={fluent.theme} className={styles.root} data-theme={fluent.name}>
+        <AppContent state={state} data={data} retry={retry} switchLocalUser={switchLocalUser} />
       </FluentProvider>
     </I18nContext>
+  );
+}
+
+/** Inside the language context, so start-up states speak the tab's language. */
+function AppContent({
+  state,
+  data,
+  retry,
+  switchLocalUser,
+}: {
+  state: LoadState;
+  data: TeamData | undefined;
+  retry(): void;
+  switchLocalUser(userId: string): void;
+}) {
+  const t = useShellT();
+  return (
+    <>
+      {state.kind === 'loading' && <LoadingState label={t('shell.loading.app')} />}
+      {state.kind === 'failed' && (
+        <ErrorView title={t('shell.error.startTitle')} message={state.message} onRetry={retry} />
+      )}
+      {state.kind === 'personal' && (
+        <PersonalEntry session={state.session} onSwitchLocalUser={switchLocalUser} />
+      )}
+      {data && (
+        <TeamDataContext value={data}>
+          <Shell onSwitchLocalUser={switchLocalUser} />
+        </TeamDataContext>
+      )}
+    </>
   );
 }

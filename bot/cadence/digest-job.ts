@@ -1,5 +1,6 @@
 import { digestCard, digestText } from '../../shared/cards/digest-card.ts';
 import { isLeader } from '../../shared/domain/team.ts';
+import { localeFor } from '../../shared/rules/locale-for.ts';
 import { digestFigures } from '../../shared/rules/accountability/digest-figures.ts';
 import type { JobHandler } from './job-handler.ts';
 import { loadTeamData } from './team-data-loader.ts';
@@ -18,6 +19,7 @@ export const digestJob: JobHandler<'digest'> = async (deps, job, now) => {
   const leader = data.members.find((m) => m.userId === job.userId);
   if (!leader?.active || !leader.teamsUserId) return { kind: 'skip', reason: 'the leader left the team' };
   const figures = digestFigures(data, job.week, now);
+  const locale = localeFor(leader, team);
   return {
     kind: 'send',
     destination: {
@@ -28,6 +30,6 @@ export const digestJob: JobHandler<'digest'> = async (deps, job, now) => {
         teamsUserId: leader.teamsUserId,
       },
     },
-    reply: { kind: 'card', card: digestCard(figures), summary: digestText(figures) },
+    reply: { kind: 'card', card: digestCard(figures, locale), summary: digestText(figures, locale) },
   };
 };

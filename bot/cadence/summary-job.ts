@@ -1,5 +1,6 @@
 import { summaryCard, summaryText } from '../../shared/cards/summary-card.ts';
 import type { Team } from '../../shared/domain/team.ts';
+import { localeFor } from '../../shared/rules/locale-for.ts';
 import { summaryFigures } from '../../shared/rules/accountability/summary-figures.ts';
 import { summaryPosts } from '../../shared/store/summary-post-repository.ts';
 import type { TeamScope } from '../../shared/store/team-scope.ts';
@@ -21,7 +22,9 @@ export async function summaryReply(
     timeline: false,
   });
   const figures = summaryFigures(data, week, now);
-  return { kind: 'card', card: summaryCard(figures), summary: summaryText(figures) };
+  // A channel post: in the team's language, not any one reader's.
+  const locale = localeFor(undefined, team);
+  return { kind: 'card', card: summaryCard(figures, locale), summary: summaryText(figures, locale) };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { repliesText } from '../../shared/cards/i18n/replies-text.ts';
+import { pickLocale } from '../../shared/i18n/locales.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { CardActionInput, CardActionResult } from './card-action.ts';
 import { isCommandName, runCommand } from './commands.ts';
@@ -11,7 +13,8 @@ export async function chooseTeam(deps: BotDeps, input: CardActionInput): Promise
   const data = ChooseTeamData.safeParse(input.data);
   const word = data.success ? data.data.command.split(/\s+/)[0]?.toLowerCase() : undefined;
   if (!data.success || !word || !isCommandName(word)) {
-    return { kind: 'message', text: 'That choice is no longer available. Type help to start again.' };
+    const t = repliesText(pickLocale(input.actor.locale));
+    return { kind: 'message', text: t('card.replies.choiceGone') };
   }
   const reply = await runCommand(deps, data.data.command, { actor: input.actor, teamId: data.data.teamId });
   return replyAsCardResult(reply);

@@ -1,4 +1,6 @@
 import { helpCard, type HelpCommand } from '../../shared/cards/help-card.ts';
+import { helpText } from '../../shared/cards/i18n/help-text.ts';
+import { pickLocale, type SupportedLocale } from '../../shared/i18n/locales.ts';
 import type { BotDeps } from './bot-deps.ts';
 import type { BotReply } from './bot-reply.ts';
 import { runCheckInCommand } from './check-in/check-in-command.ts';
@@ -11,50 +13,58 @@ import { runTasksCommand } from './tasks/tasks-command.ts';
 
 export type CommandName = 'help' | 'checkin' | 'tasks' | 'recognize' | 'feedback' | 'pause' | 'resume';
 
-interface CommandDefinition extends HelpCommand {
+interface CommandDefinition {
+  /** What a person types, as the help card and the app manifest show it (never translated). */
+  command: string;
   run(deps: BotDeps, input: CommandInput): Promise<BotReply>;
 }
 
 const COMMANDS: Record<CommandName, CommandDefinition> = {
   help: {
     command: 'help',
-    description: 'Show what Cadence can do.',
-    run: () => Promise.resolve(helpReply()),
+    run: (_deps, input) => Promise.resolve(helpReply(pickLocale(input.actor.locale))),
   },
   checkin: {
     command: 'checkin',
-    description: 'Answer this week’s check-in now.',
     run: runCheckInCommand,
   },
   tasks: {
     command: 'tasks',
-    description: 'List your open tasks.',
     run: runTasksCommand,
   },
   recognize: {
     command: 'recognize',
-    description: 'Recognise a teammate in the channel.',
     run: runRecognizeCommand,
   },
   feedback: {
     command: 'feedback',
-    description: 'Give a teammate specific, private feedback.',
     run: runFeedbackCommand,
   },
   pause: {
     command: 'pause <until>',
-    description: 'Pause your check-ins until a date, e.g. pause 2026-12-31 or pause 2 weeks.',
     run: runPauseCommand,
   },
   resume: {
     command: 'resume',
-    description: 'Resume your check-ins.',
     run: runResumeCommand,
   },
 };
 
-export function helpReply(): BotReply {
-  return { kind: 'card', card: helpCard(Object.values(COMMANDS)), summary: 'Cadence help' };
+/** Every command with its description in `locale`, in the registry's order: the help card's list. */
+export function helpCommands(locale: SupportedLocale): HelpCommand[] {
+  const t = helpText(locale);
+  return (Object.keys(COMMANDS) as CommandName[]).map((name) => ({
+    command: COMMANDS[name].command,
+    description: t(`card.help.command.${name}`),
+  }));
+}
+
+export function helpReply(locale: SupportedLocale): BotReply {
+  return {
+    kind: 'card',
+    card: helpCard(helpCommands(locale), locale),
+    summary: helpText(locale)('card.help.summary'),
+  };
 }
 
 export function isCommandName(word: string): word is CommandName {
@@ -80,6 +90,6 @@ export function runCommand(
   input: Omit<CommandInput, 'args'>,
 ): Promise<BotReply> {
   const { name, args } = parse(text);
-  if (!name) return Promise.resolve(helpReply());
+  if (!name) return Promise.resolve(helpReply(pickLocale(input.actor.locale)));
   return COMMANDS[name].run(deps, { ...input, args });
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { welcomeText } from '../../shared/cards/i18n/welcome-text.ts';
 import { welcomeCard } from '../../shared/cards/welcome-card.ts';
 import { UserIdSchema } from '../../shared/domain/ids.ts';
+import { isLocaleTag } from '../../shared/domain/locale-tag.ts';
 import { TeamSettingsSchema, type Team } from '../../shared/domain/team.ts';
+import { localeFor } from '../../shared/rules/locale-for.ts';
 import { RecordExistsError } from '../../shared/store/record-errors.ts';
 import type { Repositories } from '../../shared/store/repositories.ts';
 import type { Stored } from '../../shared/store/stored.ts';
@@ -16,6 +19,8 @@ export interface InstallInput extends TeamScope {
   channelId: string;
   serviceUrl: string;
   installer: { userId: string; teamsUserId: string };
+  /** The installer's Teams language: the team's language unless it already has one. */
+  locale?: string | undefined;
 }
 
 export interface InstallDeps {
@@ -52,17 +57,23 @@ export async function installTeam(deps: InstallDeps, input: InstallInput): Promi
     WelcomeMarkerSchema,
   );
   if (!marker.claimed) return undefined;
+  const locale = localeFor(undefined, team.value);
+  const t = welcomeText(locale);
   const installer = roster.find((entry) => entry.userId === input.installer.userId);
   const name = installer?.name ?? (await repos.members.get(scope, input.installer.userId))?.value.name;
   return {
     kind: 'card',
-    card: welcomeCard({ teamsUserId: input.installer.teamsUserId, name: name ?? 'there' }),
-    summary: 'Cadence is here',
+    card: welcomeCard(
+      { teamsUserId: input.installer.teamsUserId, name: name ?? t('card.welcome.someone') },
+      locale,
+    ),
+    summary: t('card.welcome.title'),
   };
 }
 
 async function activateTeam(repos: Repositories, input: InstallInput, now: Date): Promise<Stored<Team>> {
   const scope = { tenantId: input.tenantId, teamId: input.teamId };
+  const locale = input.locale !== undefined && isLocaleTag(input.locale) ? { locale: input.locale } : {};
   const conversation = {
     conversationId: input.channelId,
     channelId: input.channelId,
@@ -76,6 +87,7 @@ async function activateTeam(repos: Repositories, input: InstallInput, now: Date)
         conversation,
         active: true,
         installedAt: now.toISOString(),
+        ...locale,
         settings: TeamSettingsSchema.parse({ leaders: [input.installer.userId] }),
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
@@ -92,6 +104,8 @@ async function activateTeam(repos: Repositories, input: InstallInput, now: Date)
     // An active team keeps its install time, so both events of one install claim the same welcome.
     installedAt: team.active ? (team.installedAt ?? team.createdAt) : now.toISOString(),
     active: true,
+    // Set once: a leader's later re-install from a client in another language does not switch the team.
+    ...(team.locale === undefined ? locale : {}),
     updatedAt: now.toISOString(),
   }));
 }

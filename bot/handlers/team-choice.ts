@@ -1,6 +1,9 @@
 import { chooseTeamCard } from '../../shared/cards/choose-team-card.ts';
+import { chooseTeamText } from '../../shared/cards/i18n/choose-team-text.ts';
+import { repliesText } from '../../shared/cards/i18n/replies-text.ts';
 import { TeamIdSchema } from '../../shared/domain/ids.ts';
 import { isLeader } from '../../shared/domain/team.ts';
+import { pickLocale } from '../../shared/i18n/locales.ts';
 import type { TeamAccess } from '../services/service-context.ts';
 import type { Actor } from './actor.ts';
 import type { BotDeps } from './bot-deps.ts';
@@ -8,9 +11,9 @@ import type { BotReply } from './bot-reply.ts';
 
 export type TeamResolution = { kind: 'team'; access: TeamAccess } | { kind: 'reply'; reply: BotReply };
 
-export const NOT_ON_A_TEAM =
-  'You are not on a Cadence team yet. Ask your team leader to add Cadence to your team in Teams.';
-export const NOT_ON_THIS_TEAM = 'You are not on this team’s roster in Cadence.';
+/** The English replies (tests and callers not yet localized compare with these). */
+export const NOT_ON_A_TEAM = repliesText('en-US')('card.replies.notOnATeam');
+export const NOT_ON_THIS_TEAM = repliesText('en-US')('card.replies.notOnThisTeam');
 
 /**
  * The team a command or card acts on, with the actor's access checked against storage: the channel's team,
@@ -23,23 +26,29 @@ export async function resolveTeam(
   command: string,
   teamId: string | undefined = actor.teamId,
 ): Promise<TeamResolution> {
+  const locale = pickLocale(actor.locale);
+  const t = repliesText(locale);
   if (teamId !== undefined) {
     const access = await accessFor(deps, actor, teamId);
     return access
       ? { kind: 'team', access }
-      : { kind: 'reply', reply: { kind: 'text', text: NOT_ON_THIS_TEAM } };
+      : { kind: 'reply', reply: { kind: 'text', text: t('card.replies.notOnThisTeam') } };
   }
   const memberships = await deps.repos.members.teamsOf(actor.tenantId, actor.userId);
   const teams = (await Promise.all(memberships.map((member) => deps.repos.teams.get(member)))).flatMap(
     (team) => (team?.value.active ? [team.value] : []),
   );
   const [only] = teams;
-  if (!only) return { kind: 'reply', reply: { kind: 'text', text: NOT_ON_A_TEAM } };
+  if (!only) return { kind: 'reply', reply: { kind: 'text', text: t('card.replies.notOnATeam') } };
   if (teams.length === 1) return resolveTeam(deps, actor, command, only.teamId);
   const choices = teams.map((team) => ({ teamId: team.teamId, name: team.name }));
   return {
     kind: 'reply',
-    reply: { kind: 'card', card: chooseTeamCard(command, choices), summary: 'Which team?' },
+    reply: {
+      kind: 'card',
+      card: chooseTeamCard(command, choices, locale),
+      summary: chooseTeamText(locale)('card.chooseTeam.title'),
+    },
   };
 }
 

@@ -1,8 +1,7 @@
+import { repliesText } from '../../shared/cards/i18n/replies-text.ts';
+import type { SupportedLocale } from '../../shared/i18n/locales.ts';
 import type { BotReply } from './bot-reply.ts';
 
-export function welcomeReply(): BotReply {
-  return {
-    kind: 'text',
-    text: 'Hi, I am Cadence. I help this team keep small commitments visible: goals, tasks, weekly check-ins and recognition. Type **help** to see what I can do.',
-  };
+export function welcomeReply(locale: SupportedLocale): BotReply {
+  return { kind: 'text', text: repliesText(locale)('card.replies.welcome') };
 }

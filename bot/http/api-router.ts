@@ -9,6 +9,7 @@ import { dashboardRoutes } from './dashboard-routes.ts';
 import { feedbackRoutes } from './feedback-routes.ts';
 import { goalRoutes } from './goal-routes.ts';
 import { historyRoutes } from './history-routes.ts';
+import { myWorkRoutes } from './my-work-routes.ts';
 import { notFound } from './http-error.ts';
 import { recognitionRoutes } from './recognition-routes.ts';
 import { accessOf } from './request-context.ts';
@@ -55,6 +56,7 @@ export function apiRouter({ repos, verifier, now, bot }: ApiDependencies): Route
   const api = Router();
   api.use(authenticate(verifier));
   api.use(express.json({ limit: MAX_BODY, strict: false }));
+  api.use(myWorkRoutes({ repos, now, links: bot.links }));
   api.use('/teams/:teamId', team);
   api.use(() => {
     throw notFound('route');

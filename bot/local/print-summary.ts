@@ -34,8 +34,8 @@ export function demoTexts(now: Date): { summary: string; digest: string } {
   const week = addWeeks(isoWeekKey(now, demo.team.settings.timeZone), -1);
   const data = { ...demo, team: demo.team };
   return {
-    summary: cardText(summaryCard(summaryFigures(data, week, now))),
-    digest: cardText(digestCard(digestFigures(data, week, now))),
+    summary: cardText(summaryCard(summaryFigures(data, week, now), 'en-US')),
+    digest: cardText(digestCard(digestFigures(data, week, now), 'en-US')),
   };
 }
 

@@ -1,5 +1,7 @@
 import { assignmentCard } from '../../shared/cards/assignment-card.ts';
+import { assignmentText } from '../../shared/cards/i18n/assignment-text.ts';
 import type { Task } from '../../shared/domain/task.ts';
+import { localeFor } from '../../shared/rules/locale-for.ts';
 import { deliverToMember } from './deliver-to-member.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -45,18 +47,22 @@ async function sendNotice(ctx: ServiceContext, task: Task): Promise<void> {
     task.goalId ? ctx.repos.goals.get(scope, task.goalId) : undefined,
   ]);
   if (!assignee) return;
+  // The assignee did not ask for this card: their language as last seen, else the team's.
+  const locale = localeFor(assignee.value, team);
   const card = assignmentCard({
     teamName: team.name,
     assignerName: assigner.name,
     task,
     goalTitle: goal?.value.statement,
     taskUrl: ctx.links.to(team, { kind: 'task', taskId: task.id }),
+    locale,
   });
+  const summary = assignmentText(locale)('card.assignment.summary', { assigner: assigner.name });
   const outcome = await deliverToMember(
     ctx,
     // One notice per assignment: the write's `updatedAt` tells a re-assignment from a repeated call.
     { operation: 'assignmentNotice', key: `${task.id}|${task.updatedAt}`, recipient: assignee.value },
-    { kind: 'card', card, summary: `${assigner.name} assigned you a task` },
+    { kind: 'card', card, summary },
   );
   ctx.logger.debug({ ...where, outcome }, 'assignment notice');
 }

@@ -1,7 +1,9 @@
 import type { CreateFeedbackCommand } from '../../shared/api/feedback-requests.ts';
 import { feedbackDeliveryCard } from '../../shared/cards/feedback-delivery-card.ts';
+import { feedbackText } from '../../shared/cards/i18n/feedback-text.ts';
 import { FeedbackSchema, type Feedback } from '../../shared/domain/feedback.ts';
 import type { WorkLink } from '../../shared/domain/work-link.ts';
+import { localeFor } from '../../shared/rules/locale-for.ts';
 import { checkSpecificity, type SpecificityResult } from '../../shared/rules/specificity.ts';
 import type { IdempotencyMarkerKey } from '../../shared/store/idempotency-repository.ts';
 import { RecordExistsError } from '../../shared/store/record-errors.ts';
@@ -136,7 +138,10 @@ export async function deliverFeedback(
     feedback.link ? workTitle(ctx, feedback.link) : undefined,
   ]);
   if (!recipient?.value.active) return 'unreachable';
-  const giverName = giver?.value.name ?? 'A teammate';
+  // The recipient did not ask for this card: their language as last seen, else the team's.
+  const locale = localeFor(recipient.value, team);
+  const t = feedbackText(locale);
+  const giverName = giver?.value.name ?? t('card.feedback.delivery.aTeammate');
   const card = feedbackDeliveryCard({
     giverName,
     teamName: team.name,
@@ -157,9 +162,12 @@ export async function deliverFeedback(
           }
         : undefined,
     historyUrl: ctx.links.to(team, { kind: 'history', userId: feedback.recipientId }),
+    locale,
   });
-  const summary =
-    feedback.source === 'review' ? `${giverName} reviewed your task` : `Feedback from ${giverName}`;
+  const summary = t(
+    feedback.source === 'review' ? 'card.feedback.delivery.summaryReview' : 'card.feedback.delivery.summary',
+    { giver: giverName },
+  );
   return deliverToMember(
     ctx,
     { operation: 'feedbackDelivery', key: feedback.id, recipient: recipient.value, fallbackServiceUrl },

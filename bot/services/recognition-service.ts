@@ -9,6 +9,7 @@ import type { Member } from '../../shared/domain/member.ts';
 import { RecognitionSchema, type Recognition } from '../../shared/domain/recognition.ts';
 import type { TeamValue } from '../../shared/domain/team.ts';
 import type { WorkLink } from '../../shared/domain/work-link.ts';
+import { pickLocale } from '../../shared/i18n/locales.ts';
 import type { IdempotencyMarkerKey } from '../../shared/store/idempotency-repository.ts';
 import { RecordExistsError } from '../../shared/store/record-errors.ts';
 import type { Stored } from '../../shared/store/stored.ts';
@@ -151,6 +152,8 @@ function channelPost(
 ): BotReply {
   const giver = ctx.access.member;
   const input = {
+    // A channel post is read by the whole team: in the team's language.
+    locale: pickLocale(ctx.access.team.locale),
     giverName: giver.name,
     recipients: recipients.map((member) => ({ name: member.name, teamsUserId: member.teamsUserId })),
     value,

@@ -1,7 +1,10 @@
 import type { CreateReviewRequestCommand } from '../../shared/api/review-requests.ts';
 import type { AdaptiveCard } from '../../shared/cards/adaptive-card.ts';
+import { reviewText } from '../../shared/cards/i18n/review-text.ts';
 import { reviewRequestCard, type ReviewRequestCardInput } from '../../shared/cards/review-request-card.ts';
 import type { Feedback } from '../../shared/domain/feedback.ts';
+import type { SupportedLocale } from '../../shared/i18n/locales.ts';
+import { localeFor } from '../../shared/rules/locale-for.ts';
 import { newEntityId } from '../../shared/domain/ids.ts';
 import { ReviewRequestSchema, type ReviewRequest } from '../../shared/domain/review-request.ts';
 import type { Task } from '../../shared/domain/task.ts';
@@ -120,7 +123,9 @@ async function deliverReviewCard(
 ): Promise<DeliveryOutcome> {
   const reviewer = await ctx.repos.members.get(ctx.access.scope, review.reviewerId);
   if (!reviewer?.value.active) return 'unreachable';
-  const { card, requesterName } = await reviewCardFor(ctx, review, task);
+  // Sent to the reviewer, who did not ask for it: in their language as last seen, else the team's.
+  const locale = localeFor(reviewer.value, ctx.access.team);
+  const { card, requesterName } = await reviewCardFor(ctx, review, task, locale);
   return deliverToMember(
     ctx,
     {
@@ -129,28 +134,38 @@ async function deliverReviewCard(
       recipient: reviewer.value,
       fallbackServiceUrl: options.fallbackServiceUrl,
     },
-    { kind: 'card', card, summary: `${requesterName} asks for your review` },
+    {
+      kind: 'card',
+      card,
+      summary: reviewText(locale)('card.review.request.summary', { requester: requesterName }),
+    },
   );
 }
 
-/** The reviewer's card for a review; `extra` keeps typed answers and notes when it comes back after a press. */
+/**
+ * The reviewer's card for a review, in the reviewer's `locale`; `extra` keeps typed answers and notes when
+ * it comes back after a press.
+ */
 export async function reviewCardFor(
   ctx: ServiceContext,
   review: ReviewRequest,
   task: Pick<Task, 'id' | 'title'> | undefined,
+  locale: SupportedLocale,
   extra: Pick<ReviewRequestCardInput, 'values' | 'notes'> = {},
 ): Promise<{ card: AdaptiveCard; requesterName: string }> {
   const { scope, team } = ctx.access;
+  const t = reviewText(locale);
   const requester = await ctx.repos.members.get(scope, review.requesterId);
-  const requesterName = requester?.value.name ?? 'A teammate';
+  const requesterName = requester?.value.name ?? t('card.review.aTeammate');
   const card = reviewRequestCard({
     teamId: scope.teamId,
     reviewId: review.id,
     teamName: team.name,
-    taskTitle: task?.title ?? 'a deleted task',
+    taskTitle: task?.title ?? t('card.review.aDeletedTask'),
     requesterName,
     note: review.note,
     taskUrl: ctx.links.to(team, task ? { kind: 'task', taskId: task.id } : { kind: 'board' }),
+    locale,
     ...extra,
   });
   return { card, requesterName };

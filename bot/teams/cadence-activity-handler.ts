@@ -5,13 +5,14 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { isCardVerb } from '../../shared/cards/verbs.ts';
+import { pickLocale } from '../../shared/i18n/locales.ts';
 import { TenantIdSchema, UserIdSchema } from '../../shared/domain/ids.ts';
 import type { BotDeps } from '../handlers/bot-deps.ts';
 import { commandOf, runCommand } from '../handlers/commands.ts';
 import { installTeam } from '../handlers/install.ts';
 import { memberJoined, memberLeft } from '../handlers/membership.ts';
 import { deactivateTeam } from '../handlers/team-removal.ts';
-import { TimeZoneRecorder } from '../handlers/time-zone.ts';
+import { ClientFactsRecorder } from '../handlers/client-facts.ts';
 import { welcomeReply } from '../handlers/welcome.ts';
 import { actorOf } from './actor-of.ts';
 import { answerCardInvoke, answerCardSubmit, NO_IDENTITY, recordOf } from './card-action-turn.ts';
@@ -21,13 +22,13 @@ import { toActivity } from './to-activity.ts';
 
 /** Translates Teams activities into plain handler calls, and their replies back into activities. */
 export class CadenceActivityHandler extends ActivityHandler {
-  private readonly timeZones: TimeZoneRecorder;
+  private readonly clientFacts: ClientFactsRecorder;
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.timeZones = new TimeZoneRecorder(deps.repos);
+    this.clientFacts = new ClientFactsRecorder(deps.repos);
     this.onTurn(async (context, next) => {
-      await this.recordSenderTimeZone(context);
+      await this.recordClientFacts(context);
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -100,6 +101,7 @@ export class CadenceActivityHandler extends ActivityHandler {
         ...event,
         serviceUrl: activity.serviceUrl,
         installer: { userId: installerId.data, teamsUserId: activity.from.id },
+        locale: activity.locale,
       },
     );
     this.deps.logger.info({ teamId: event.teamId, welcomed: welcome !== undefined }, 'team installed');
@@ -121,7 +123,7 @@ export class CadenceActivityHandler extends ActivityHandler {
     if (added.some((member) => member.id === botId)) {
       // A personal or group-chat install has no team and no roster: just say hello where we were added.
       if (event) await this.install(context);
-      else await context.sendActivity(toActivity(welcomeReply()));
+      else await context.sendActivity(toActivity(welcomeReply(pickLocale(activity.locale))));
     }
     if (!event) return;
     for (const member of added) {
@@ -141,22 +143,23 @@ export class CadenceActivityHandler extends ActivityHandler {
     }
   }
 
-  /** Best effort: a failed time-zone write must not cost the person their reply. */
-  private async recordSenderTimeZone(context: TurnContext): Promise<void> {
+  /** Best effort: a failed time-zone or language write must not cost the person their reply. */
+  private async recordClientFacts(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const timeZone = senderTimeZoneOf(activity);
     const userId = UserIdSchema.safeParse(activity.from.aadObjectId);
     const tenantId = TenantIdSchema.safeParse(
       channelDataOf(activity).tenant?.id ?? activity.conversation.tenantId,
     );
-    if (!timeZone || !userId.success || !tenantId.success) return;
+    const locale = activity.locale || undefined;
+    if ((!timeZone && !locale) || !userId.success || !tenantId.success) return;
     try {
-      await this.timeZones.record(
-        { tenantId: tenantId.data, userId: userId.data, timeZone },
+      await this.clientFacts.record(
+        { tenantId: tenantId.data, userId: userId.data, timeZone, locale },
         this.deps.now(),
       );
     } catch (error) {
-      this.deps.logger.warn({ err: error, activityId: activity.id }, 'time zone not recorded');
+      this.deps.logger.warn({ err: error, activityId: activity.id }, 'time zone or language not recorded');
     }
   }
 }

@@ -2,6 +2,8 @@
 export const API_BASE = '/api/v1';
 
 export const apiPaths = {
+  /** The caller's own work across their teams (the personal tab). */
+  myWork: () => `${API_BASE}/me/work`,
   board: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/board`,
   goals: (teamId: string) => `${API_BASE}/teams/${encodeURIComponent(teamId)}/goals`,
   goal: (teamId: string, goalId: string) =>

@@ -1,6 +1,8 @@
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
 import { dayLabel } from './day-label.ts';
+import { assignmentText } from './i18n/assignment-text.ts';
 
 export interface AssignmentCardInput {
   teamName: string;
@@ -10,23 +12,29 @@ export interface AssignmentCardInput {
   goalTitle?: string;
   /** Opens the task in the team's tab. */
   taskUrl: string;
+  /** The assignee's language. */
+  locale: SupportedLocale;
 }
 
 const DESCRIPTION_CHARS = 400;
 
 /** Sent 1:1 to a person when someone else assigns them a task in the tab. */
 export function assignmentCard(input: AssignmentCardInput): AdaptiveCard {
-  const { task } = input;
+  const { task, locale } = input;
+  const t = assignmentText(locale);
   const facts = [
-    ...(input.goalTitle ? [{ title: 'Goal', value: plainText(input.goalTitle) }] : []),
-    { title: 'Due', value: task.dueDate ? dayLabel(task.dueDate) : 'No due date' },
-    { title: 'Team', value: plainText(input.teamName) },
+    ...(input.goalTitle ? [{ title: t('card.assignment.goal'), value: plainText(input.goalTitle) }] : []),
+    {
+      title: t('card.assignment.due'),
+      value: task.dueDate ? dayLabel(task.dueDate, { locale }) : t('card.assignment.noDueDate'),
+    },
+    { title: t('card.assignment.team'), value: plainText(input.teamName) },
   ];
   const body: CardElement[] = [
-    { type: 'TextBlock', text: 'A task for you', weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: t('card.assignment.title'), weight: 'Bolder', size: 'Medium', wrap: true },
     {
       type: 'TextBlock',
-      text: `${plainText(input.assignerName)} assigned you this task.`,
+      text: t('card.assignment.assigned', { assigner: plainText(input.assignerName) }),
       isSubtle: true,
       spacing: 'None',
       wrap: true,
@@ -52,7 +60,7 @@ export function assignmentCard(input: AssignmentCardInput): AdaptiveCard {
     },
     { type: 'FactSet', facts },
   ];
-  return adaptiveCard(body, { actions: [openUrlAction('Open the task', input.taskUrl)] });
+  return adaptiveCard(body, { actions: [openUrlAction(t('card.assignment.openTask'), input.taskUrl)] });
 }
 
 function excerpt(text: string): string {

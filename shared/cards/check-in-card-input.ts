@@ -1,7 +1,9 @@
 import type { CheckIn } from '../domain/check-in.ts';
 import type { TaskStatus } from '../domain/task-status.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import type { CheckInWindow } from '../rules/check-in-window.ts';
 import type { CheckInFieldErrors, CheckInFormValues } from './check-in-form.ts';
+import { commonText } from './i18n/common-text.ts';
 
 export interface CheckInCardTask {
   id: string;
@@ -21,6 +23,8 @@ export interface CheckInNotice {
 
 /** Everything the check-in card shows; the builder decides the state (open, submitted, read-only). */
 export interface CheckInCardInput {
+  /** The reader's language. */
+  locale: SupportedLocale;
   teamId: string;
   teamName: string;
   member: { userId: string; name: string; teamsUserId?: string | undefined };
@@ -53,12 +57,10 @@ export interface CardFit {
   textChars: number;
 }
 
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  todo: 'To do',
-  doing: 'Doing',
-  blocked: 'Blocked',
-  done: 'Done',
-};
+/** A task status as the check-in card names it. */
+export function statusLabel(status: TaskStatus, locale: SupportedLocale): string {
+  return commonText(locale)(`card.common.status.${status}`);
+}
 
 /** Cuts text for display with an ellipsis, by code points so no emoji is split. */
 export function clip(text: string, maxChars: number): string {

@@ -3,6 +3,7 @@ import { executeAction, refreshFor } from './card-actions.ts';
 import { localDateTimeText, weekText } from './check-in-dates.ts';
 import { EMPTY_CHECK_IN_FORM, encodeShownStatuses, formFromCheckIn } from './check-in-form.ts';
 import { checkInInputs } from './check-in-inputs.ts';
+import { checkInText } from './i18n/check-in-text.ts';
 import { checkInSummary } from './check-in-summary.ts';
 import {
   clip,
@@ -36,8 +37,9 @@ export function checkInCardState(input: CheckInCardInput): CheckInCardState {
 }
 
 function statusLine(input: CheckInCardInput, state: CheckInCardState): CardElement[] {
-  const { window } = input;
-  const when = (instant: Date) => localDateTimeText(instant, window.timeZone);
+  const { window, locale } = input;
+  const t = checkInText(locale);
+  const when = (instant: Date) => localDateTimeText(instant, window.timeZone, locale);
   const text = (value: string, extra: CardElement = {}): CardElement => ({
     type: 'TextBlock',
     text: value,
@@ -46,48 +48,56 @@ function statusLine(input: CheckInCardInput, state: CheckInCardState): CardEleme
   });
   if (state === 'submitted') {
     return [
-      text(`Submitted — you can edit until ${when(window.closesAt)}.`, { color: 'Good', weight: 'Bolder' }),
+      text(t('card.checkIn.submittedUntil', { time: when(window.closesAt) }), {
+        color: 'Good',
+        weight: 'Bolder',
+      }),
     ];
   }
   if (state === 'open') {
     return [
-      text(`Open until ${when(window.closesAt)}.`),
+      text(t('card.checkIn.openUntil', { time: when(window.closesAt) })),
       ...(window.early
-        ? [
-            text(`You are answering early: this check-in is scheduled for ${when(window.opensAt)}.`, {
-              isSubtle: true,
-            }),
-          ]
+        ? [text(t('card.checkIn.early', { time: when(window.opensAt) }), { isSubtle: true })]
         : []),
     ];
   }
   if (window.state === 'open') {
     return [
-      text(`Read-only for you. ${plainText(input.member.name)} can edit it until ${when(window.closesAt)}.`),
+      text(
+        t('card.checkIn.readOnlyUntil', {
+          name: plainText(input.member.name),
+          time: when(window.closesAt),
+        }),
+      ),
     ];
   }
   if (window.state === 'upcoming') {
-    return [text(`This check-in opens ${when(window.opensAt)}.`, { weight: 'Bolder' })];
+    return [text(t('card.checkIn.opensAt', { time: when(window.opensAt) }), { weight: 'Bolder' })];
   }
   return [
-    text(`The window closed at ${when(window.closesAt)}.`, { weight: 'Bolder' }),
-    text(`The next check-in opens ${when(window.nextOpensAt)}.`, { isSubtle: true }),
+    text(t('card.checkIn.closedAt', { time: when(window.closesAt) }), { weight: 'Bolder' }),
+    text(t('card.checkIn.nextOpensAt', { time: when(window.nextOpensAt) }), { isSubtle: true }),
   ];
 }
 
 function header(input: CheckInCardInput, state: CheckInCardState, fit: CardFit): CardElement[] {
   const errorFields = Object.values(input.errors ?? {});
+  const t = checkInText(input.locale);
   return [
     {
       type: 'TextBlock',
-      text: `Check-in · ${plainText(clip(input.teamName, fit.titleChars))}`,
+      text: t('card.checkIn.title', { team: plainText(clip(input.teamName, fit.titleChars)) }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
     },
     {
       type: 'TextBlock',
-      text: `${plainText(input.member.name)}, ${weekText(input.window.week)}`,
+      text: t('card.checkIn.whoAndWeek', {
+        name: plainText(input.member.name),
+        week: weekText(input.window.week, input.locale),
+      }),
       isSubtle: true,
       spacing: 'None',
       wrap: true,
@@ -103,7 +113,7 @@ function header(input: CheckInCardInput, state: CheckInCardState, fit: CardFit):
       ? [
           {
             type: 'TextBlock',
-            text: `Nothing was saved. Please fix ${errorFields.length === 1 ? 'the field' : 'the fields'} marked below.`,
+            text: t('card.checkIn.fixFields', { count: errorFields.length }),
             color: 'Attention',
             weight: 'Bolder',
             wrap: true,
@@ -140,7 +150,7 @@ function build(input: CheckInCardInput, fit: CardFit): AdaptiveCard {
   const tasks = tasksInCardOrder(input.tasks).slice(0, fit.tasks);
   const teammates = teammatesShown(input, values.helpFrom, fit.teammates);
   const submit = executeAction({
-    title: state === 'submitted' ? 'Update' : 'Submit',
+    title: checkInText(input.locale)(state === 'submitted' ? 'card.checkIn.update' : 'card.checkIn.submit'),
     verb: 'checkinSubmit',
     style: 'positive',
     data: {

@@ -12,20 +12,24 @@ import {
 } from './check-in-form.ts';
 import {
   clip,
-  STATUS_LABELS,
+  statusLabel,
   type CardFit,
   type CheckInCardInput,
   type CheckInCardPerson,
   type CheckInCardTask,
 } from './check-in-card-input.ts';
+import { commonText } from './i18n/common-text.ts';
+import { checkInText, type CheckInT } from './i18n/check-in-text.ts';
 
-const CONFIDENCE_CHOICES = [
-  { title: '1 · Not confident', value: '1' },
-  { title: '2', value: '2' },
-  { title: '3', value: '3' },
-  { title: '4', value: '4' },
-  { title: '5 · Very confident', value: '5' },
-];
+function confidenceChoices(t: CheckInT) {
+  return [
+    { title: t('card.checkIn.confidenceLow'), value: '1' },
+    { title: '2', value: '2' },
+    { title: '3', value: '3' },
+    { title: '4', value: '4' },
+    { title: t('card.checkIn.confidenceHigh'), value: '5' },
+  ];
+}
 
 function heading(text: string): CardElement {
   return { type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' };
@@ -45,9 +49,11 @@ function taskInputs(
   values: CheckInFormValues,
   fit: CardFit,
 ) {
-  const elements: CardElement[] = [heading('Your open tasks')];
+  const t = checkInText(input.locale);
+  const common = commonText(input.locale);
+  const elements: CardElement[] = [heading(t('card.checkIn.yourTasks'))];
   if (tasks.length === 0) {
-    elements.push({ type: 'TextBlock', text: 'You have no open tasks.', isSubtle: true, wrap: true });
+    elements.push({ type: 'TextBlock', text: t('card.checkIn.noTasks'), isSubtle: true, wrap: true });
   }
   for (const task of tasks) {
     const id = taskFieldId(task.id);
@@ -61,7 +67,10 @@ function taskInputs(
           id,
           style: 'compact',
           value: values.taskStatuses[task.id] ?? task.status,
-          choices: TASK_STATUSES.map((status) => ({ title: STATUS_LABELS[status], value: status })),
+          choices: TASK_STATUSES.map((status) => ({
+            title: statusLabel(status, input.locale),
+            value: status,
+          })),
         },
         ...fieldError(input.errors, id),
       ],
@@ -72,11 +81,11 @@ function taskInputs(
     elements.push(
       {
         type: 'TextBlock',
-        text: `and ${more} more in the tab`,
+        text: common('card.common.moreInTab', { count: more }),
         isSubtle: true,
         wrap: true,
       },
-      { type: 'ActionSet', actions: [openUrlAction('Open the board', input.boardUrl)] },
+      { type: 'ActionSet', actions: [openUrlAction(common('card.common.openBoard'), input.boardUrl)] },
     );
   }
   return elements;
@@ -105,15 +114,16 @@ function helpInputs(
   teammates: CheckInCardPerson[],
   values: CheckInFormValues,
 ): CardElement[] {
+  const t = checkInText(input.locale);
   return [
     {
       type: 'Input.ChoiceSet',
       id: CHECK_IN_FIELDS.helpFrom,
-      label: 'Need help from (optional)',
+      label: t('card.checkIn.helpFromLabel'),
       style: 'filtered',
       value: values.helpFrom || NO_HELPER,
       choices: [
-        { title: 'Nobody', value: NO_HELPER },
+        { title: t('card.checkIn.nobody'), value: NO_HELPER },
         ...teammates.map((person) => ({ title: person.name, value: person.userId })),
       ],
     },
@@ -121,7 +131,7 @@ function helpInputs(
     {
       type: 'Input.Text',
       id: CHECK_IN_FIELDS.helpNote,
-      label: 'What do you need from them? (optional)',
+      label: t('card.checkIn.helpNoteLabel'),
       maxLength: CHECK_IN_CARD_LIMITS.helpNote,
       ...(values.helpNote ? { value: values.helpNote } : {}),
     },
@@ -130,6 +140,7 @@ function helpInputs(
 }
 
 function questionInputs(input: CheckInCardInput, values: CheckInFormValues, fit: CardFit): CardElement[] {
+  const placeholder = checkInText(input.locale)('card.checkIn.answerPlaceholder');
   return input.questions.flatMap((question) => {
     const id = questionFieldId(question.id);
     const value = values.answers[question.id] ?? '';
@@ -138,7 +149,7 @@ function questionInputs(input: CheckInCardInput, values: CheckInFormValues, fit:
       {
         type: 'Input.Text',
         id,
-        placeholder: 'Your answer',
+        placeholder,
         isMultiline: true,
         maxLength: CHECK_IN_CARD_LIMITS.answer,
         ...(value ? { value } : {}),
@@ -155,21 +166,22 @@ export function checkInInputs(
   fit: CardFit,
   shown: { tasks: CheckInCardTask[]; teammates: CheckInCardPerson[] },
 ): CardElement[] {
+  const t = checkInText(input.locale);
   return [
     ...taskInputs(input, shown.tasks, values, fit),
-    heading('This week'),
+    heading(t('card.checkIn.thisWeek')),
     multiLine(
       CHECK_IN_FIELDS.blockers,
-      'Blockers (one per line)',
-      'What is in your way?',
+      t('card.checkIn.blockersLabel'),
+      t('card.checkIn.blockersPlaceholder'),
       values.blockers,
       multiLineMaxLength(CHECK_IN_CARD_LIMITS.blockers),
     ),
     ...fieldError(input.errors, CHECK_IN_FIELDS.blockers),
     multiLine(
       CHECK_IN_FIELDS.wins,
-      'Wins (one per line)',
-      'What went well?',
+      t('card.checkIn.winsLabel'),
+      t('card.checkIn.winsPlaceholder'),
       values.wins,
       multiLineMaxLength(CHECK_IN_CARD_LIMITS.wins),
     ),
@@ -177,12 +189,12 @@ export function checkInInputs(
     {
       type: 'Input.ChoiceSet',
       id: CHECK_IN_FIELDS.confidence,
-      label: 'Confidence you will reach your goals (1–5)',
+      label: t('card.checkIn.confidenceLabel'),
       style: 'expanded',
       isRequired: true,
-      errorMessage: 'Choose how confident you are, from 1 to 5.',
+      errorMessage: t('card.checkIn.confidenceRequired'),
       ...(values.confidence ? { value: values.confidence } : {}),
-      choices: CONFIDENCE_CHOICES,
+      choices: confidenceChoices(t),
     },
     ...fieldError(input.errors, CHECK_IN_FIELDS.confidence),
     ...helpInputs(input, shown.teammates, values),

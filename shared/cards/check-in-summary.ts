@@ -1,7 +1,9 @@
 import type { CheckIn } from '../domain/check-in.ts';
 import { plainText, type CardElement } from './adaptive-card.ts';
 import { localDateTimeText } from './check-in-dates.ts';
-import { clip, STATUS_LABELS, type CardFit, type CheckInCardInput } from './check-in-card-input.ts';
+import { clip, statusLabel, type CardFit, type CheckInCardInput } from './check-in-card-input.ts';
+import { commonText } from './i18n/common-text.ts';
+import { checkInText } from './i18n/check-in-text.ts';
 
 function heading(text: string): CardElement {
   return { type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' };
@@ -26,15 +28,28 @@ function bullets(title: string, items: readonly string[], fit: CardFit): CardEle
 
 function overview(input: CheckInCardInput, answer: CheckIn, fit: CardFit): CardElement {
   const { timeZone } = input.window;
+  const { locale } = input;
+  const t = checkInText(locale);
   const helper = input.teammates.find((person) => person.userId === answer.helpFrom);
-  const pairs: [string, string][] = [['Confidence', `${answer.confidence} of 5`]];
+  const pairs: [string, string][] = [
+    [t('card.checkIn.confidence'), t('card.checkIn.confidenceValue', { value: answer.confidence })],
+  ];
   if (answer.helpFrom) {
-    pairs.push(['Needs help from', plainText(clip(helper?.name ?? 'A former teammate', fit.titleChars))]);
+    const name = helper?.name ?? t('card.checkIn.formerTeammate');
+    pairs.push([t('card.checkIn.needsHelpFrom'), plainText(clip(name, fit.titleChars))]);
   }
-  if (answer.helpNote) pairs.push(['What they need', plainText(clip(answer.helpNote, fit.textChars))]);
-  pairs.push(['Submitted', localDateTimeText(new Date(answer.submittedAt), timeZone)]);
+  if (answer.helpNote) {
+    pairs.push([t('card.checkIn.whatTheyNeed'), plainText(clip(answer.helpNote, fit.textChars))]);
+  }
+  pairs.push([
+    t('card.checkIn.submitted'),
+    localDateTimeText(new Date(answer.submittedAt), timeZone, locale),
+  ]);
   if (answer.updatedAt !== answer.submittedAt) {
-    pairs.push(['Last edited', localDateTimeText(new Date(answer.updatedAt), timeZone)]);
+    pairs.push([
+      t('card.checkIn.lastEdited'),
+      localDateTimeText(new Date(answer.updatedAt), timeZone, locale),
+    ]);
   }
   return facts(pairs);
 }
@@ -44,17 +59,17 @@ function taskFacts(input: CheckInCardInput, answer: CheckIn, fit: CardFit): Card
   const titles = new Map(input.tasks.map((task) => [task.id, task.title]));
   const shown = answer.taskUpdates.slice(0, fit.tasks);
   const more = answer.taskUpdates.length - shown.length;
+  const t = checkInText(input.locale);
+  const moreText = commonText(input.locale)('card.common.moreInTab', { count: more });
   return [
-    heading('Tasks'),
+    heading(t('card.checkIn.tasks')),
     facts(
       shown.map((update) => [
-        plainText(clip(titles.get(update.taskId) ?? 'A task no longer yours', fit.titleChars)),
-        STATUS_LABELS[update.status],
+        plainText(clip(titles.get(update.taskId) ?? t('card.checkIn.taskNoLongerYours'), fit.titleChars)),
+        statusLabel(update.status, input.locale),
       ]),
     ),
-    ...(more > 0
-      ? [{ type: 'TextBlock', text: `and ${more} more in the tab`, isSubtle: true, wrap: true }]
-      : []),
+    ...(more > 0 ? [{ type: 'TextBlock', text: moreText, isSubtle: true, wrap: true }] : []),
   ];
 }
 
@@ -63,7 +78,7 @@ function answerFacts(input: CheckInCardInput, answer: CheckIn, fit: CardFit): Ca
   const answered = input.questions.filter((question) => byQuestion.get(question.id));
   if (answered.length === 0) return [];
   return [
-    heading('Questions'),
+    heading(checkInText(input.locale)('card.checkIn.questions')),
     facts(
       answered.map((question) => [
         plainText(clip(question.text, fit.titleChars)),
@@ -76,18 +91,19 @@ function answerFacts(input: CheckInCardInput, answer: CheckIn, fit: CardFit): Ca
 /** A read-only summary of the week's answer: no inputs and no actions. */
 export function checkInSummary(input: CheckInCardInput, fit: CardFit): CardElement[] {
   const { answer } = input;
+  const t = checkInText(input.locale);
   if (!answer) {
-    return [{ type: 'TextBlock', text: 'No check-in was given for this week.', isSubtle: true, wrap: true }];
+    return [{ type: 'TextBlock', text: t('card.checkIn.noAnswer'), isSubtle: true, wrap: true }];
   }
   return [
     overview(input, answer, fit),
     ...taskFacts(input, answer, fit),
     ...bullets(
-      'Blockers',
+      t('card.checkIn.blockers'),
       answer.blockers.map((blocker) => blocker.text),
       fit,
     ),
-    ...bullets('Wins', answer.wins, fit),
+    ...bullets(t('card.checkIn.wins'), answer.wins, fit),
     ...answerFacts(input, answer, fit),
   ];
 }

@@ -1,5 +1,7 @@
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.ts';
 import { executeAction } from './card-actions.ts';
+import { chooseTeamText } from './i18n/choose-team-text.ts';
 
 export interface TeamChoice {
   teamId: string;
@@ -7,13 +9,18 @@ export interface TeamChoice {
 }
 
 /** Asked in a personal chat when the person is on several Cadence teams: one button per team. */
-export function chooseTeamCard(command: string, teams: readonly TeamChoice[]): AdaptiveCard {
+export function chooseTeamCard(
+  command: string,
+  teams: readonly TeamChoice[],
+  locale: SupportedLocale,
+): AdaptiveCard {
+  const t = chooseTeamText(locale);
   return adaptiveCard(
     [
-      { type: 'TextBlock', text: 'Which team?', weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: t('card.chooseTeam.title'), weight: 'Bolder', size: 'Medium', wrap: true },
       {
         type: 'TextBlock',
-        text: `You are on ${teams.length} Cadence teams. Pick the one for ${plainText(command)}.`,
+        text: t('card.chooseTeam.text', { count: teams.length, command: plainText(command) }),
         wrap: true,
       },
     ],

@@ -1,15 +1,39 @@
+import { DEFAULT_LOCALE, type SupportedLocale } from '../i18n/locales.ts';
 import { isoWeekday, parseIsoDate } from '../rules/week.ts';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+interface DayNames {
+  weekdays: readonly string[];
+  months: readonly string[];
+  format(parts: { weekday: string; day: number; month: string; year?: number }): string;
+}
+
+const NAMES: Record<SupportedLocale, DayNames> = {
+  'en-US': {
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    format: ({ weekday, day, month, year }) => `${weekday} ${day} ${month}${year ? ` ${year}` : ''}`,
+  },
+  'de-DE': {
+    weekdays: ['Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.', 'So.'],
+    months: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+    format: ({ weekday, day, month, year }) => `${weekday}, ${day}. ${month}${year ? ` ${year}` : ''}`,
+  },
+};
 
 /**
- * A calendar day as cards and bot replies show it: "Thu 31 Dec 2026", or "Thu 31 Dec" without the year.
- * Spelled out rather than left to Intl, whose punctuation differs between runtimes and locales: a bot
- * reply has no locale of the reader to follow anyway.
+ * A calendar day as cards and bot replies show it: "Thu 31 Dec 2026" ("Do., 31. Dez. 2026"), or without
+ * the year. Spelled out rather than left to Intl, whose punctuation differs between runtimes.
  */
-export function dayLabel(isoDate: string, options: { year?: boolean } = {}): string {
+export function dayLabel(
+  isoDate: string,
+  options: { year?: boolean; locale?: SupportedLocale } = {},
+): string {
   const date = parseIsoDate(isoDate);
-  const label = `${WEEKDAYS[isoWeekday(date) - 1]} ${date.day} ${MONTHS[date.month - 1]}`;
-  return options.year === false ? label : `${label} ${date.year}`;
+  const names = NAMES[options.locale ?? DEFAULT_LOCALE];
+  return names.format({
+    weekday: names.weekdays[isoWeekday(date) - 1] ?? '',
+    day: date.day,
+    month: names.months[date.month - 1] ?? '',
+    ...(options.year === false ? {} : { year: date.year }),
+  });
 }

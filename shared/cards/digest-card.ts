@@ -1,91 +1,118 @@
 import type { DigestFigures } from '../rules/accountability/digest-figures.ts';
 import type { Gap } from '../rules/accountability/gaps.ts';
 import type { SuggestedRecognition } from '../rules/accountability/suggested-recognitions.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
-import { clip, days, listLines } from './summary-card.ts';
+import { commonText, type CommonT } from './i18n/common-text.ts';
+import { digestText as digestTexts, type DigestT } from './i18n/digest-text.ts';
+import { clip, listLines } from './summary-card.ts';
 
 function heading(text: string): CardElement {
   return { type: 'TextBlock', text, weight: 'Bolder', spacing: 'Medium', wrap: true };
 }
 
-function gapLine(gap: Gap, what: string): string {
-  return `${plainText(gap.person.name)} · ${gap.days === undefined ? `no ${what} yet` : `last ${days(gap.days)} ago`}`;
+function gapLine(gap: Gap, never: string, t: DigestT): string {
+  const last = gap.days === undefined ? never : t('card.digest.lastDaysAgo', { count: gap.days });
+  return `${plainText(gap.person.name)} · ${last}`;
 }
 
 /** Most people named in one suggestion. */
 const NAMES_PER_SUGGESTION = 4;
+/** Most people named as missing; the rest are counted. */
+const MISSING_NAMES = 12;
 
-function names(people: SuggestedRecognition['people']): string {
-  const more = people.length - NAMES_PER_SUGGESTION;
-  const shown = people.slice(0, NAMES_PER_SUGGESTION).map((p) => plainText(p.name));
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+function names(people: readonly { name: string }[], limit: number, common: CommonT): string {
+  const more = people.length - limit;
+  const list = people
+    .slice(0, limit)
+    .map((p) => plainText(p.name))
+    .join(', ');
+  return more > 0 ? common('card.common.listAndMore', { list, count: more }) : list;
 }
 
-function suggestionLine(s: SuggestedRecognition): string {
+function suggestionLine(s: SuggestedRecognition, t: DigestT, common: CommonT): string {
+  const people = names(s.people, NAMES_PER_SUGGESTION, common);
   return s.kind === 'goal_completed'
-    ? `${names(s.people)}: goal completed, “${clip(s.statement, 100)}”`
-    : `${names(s.people)}: ${s.count} tasks in a row done on time, the latest “${clip(s.lastTaskTitle, 100)}”`;
+    ? t('card.digest.goalCompleted', { names: people, goal: clip(s.statement, 100) })
+    : t('card.digest.onTimeStreak', { names: people, count: s.count, task: clip(s.lastTaskTitle, 100) });
+}
+
+function assigneeSuffix(task: { assignee?: { name: string } | undefined }): string {
+  return task.assignee ? ` · ${plainText(task.assignee.name)}` : '';
 }
 
 /** A leader's weekly accountability digest, sent 1:1: who needs attention, feedback or recognition. */
-export function digestCard(figures: DigestFigures): AdaptiveCard {
+export function digestCard(figures: DigestFigures, locale: SupportedLocale): AdaptiveCard {
+  const t = digestTexts(locale);
+  const common = commonText(locale);
   const p = figures.participation;
+  const answered = t('card.digest.answered', {
+    answered: p.answered,
+    expected: p.expected,
+    percent: Math.round(p.rate * 100),
+  });
+  const missing =
+    p.missing.length > 0
+      ? `. ${t('card.digest.missing', { names: names(p.missing, MISSING_NAMES, common) })}`
+      : '';
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: `Your weekly digest · ${figures.week}`,
+      text: t('card.digest.title', { week: figures.week }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
     },
     { type: 'TextBlock', text: plainText(figures.teamName), isSubtle: true, spacing: 'None', wrap: true },
-    heading('Participation'),
-    {
-      type: 'TextBlock',
-      wrap: true,
-      text: `${p.answered} of ${p.expected} answered (${Math.round(p.rate * 100)}%)${
-        p.missing.length > 0
-          ? `. Missing: ${p.missing
-              .slice(0, 12)
-              .map((m) => plainText(m.name))
-              .join(', ')}${p.missing.length > 12 ? ` and ${p.missing.length - 12} more` : ''}`
-          : ''
-      }`,
-    },
-    heading(`Overdue (${figures.overdue.length})`),
+    heading(t('card.digest.participation')),
+    { type: 'TextBlock', wrap: true, text: `${answered}${missing}` },
+    heading(t('card.digest.overdue', { count: figures.overdue.length })),
     ...listLines(
       figures.overdue,
-      (t) =>
-        `${clip(t.title, 100)}${t.assignee ? ` · ${plainText(t.assignee.name)}` : ''} · ${days(t.days)} late`,
-      'Nothing overdue.',
+      (task) =>
+        `${clip(task.title, 100)}${assigneeSuffix(task)} · ${t('card.digest.late', { count: task.days })}`,
+      t('card.digest.nothingOverdue'),
+      locale,
     ),
-    heading(`Blocked (${figures.blocked.length})`),
+    heading(t('card.digest.blocked', { count: figures.blocked.length })),
     ...listLines(
       figures.blocked,
-      (t) =>
-        `${clip(t.title, 100)}${t.assignee ? ` · ${plainText(t.assignee.name)}` : ''} · blocked ${days(t.days)}${t.reason ? `: ${clip(t.reason, 120)}` : ''}`,
-      'Nothing blocked.',
+      (task) =>
+        `${clip(task.title, 100)}${assigneeSuffix(task)} · ${t('card.digest.blockedFor', { count: task.days })}${task.reason ? `: ${clip(task.reason, 120)}` : ''}`,
+      t('card.digest.nothingBlocked'),
+      locale,
     ),
-    heading(`Feedback gaps (${figures.feedbackGaps.length})`),
+    heading(t('card.digest.feedbackGaps', { count: figures.feedbackGaps.length })),
     ...listLines(
       figures.feedbackGaps,
-      (g) => gapLine(g, 'feedback'),
-      'Everyone had feedback in the last 14 days.',
+      (g) => gapLine(g, t('card.digest.noFeedbackYet'), t),
+      t('card.digest.everyoneHadFeedback'),
+      locale,
       12,
     ),
-    heading(`Recognition gaps (${figures.recognitionGaps.length})`),
+    heading(t('card.digest.recognitionGaps', { count: figures.recognitionGaps.length })),
     ...listLines(
       figures.recognitionGaps,
-      (g) => gapLine(g, 'recognition'),
-      'Everyone was recognised recently.',
+      (g) => gapLine(g, t('card.digest.noRecognitionYet'), t),
+      t('card.digest.everyoneRecognised'),
+      locale,
       12,
     ),
-    heading(`Suggested recognitions (${figures.suggestions.length})`),
-    ...listLines(figures.suggestions, suggestionLine, 'No completed goals or on-time streaks this week.'),
+    heading(t('card.digest.suggestions', { count: figures.suggestions.length })),
+    ...listLines(
+      figures.suggestions,
+      (s) => suggestionLine(s, t, common),
+      t('card.digest.noSuggestions'),
+      locale,
+    ),
   ];
   return adaptiveCard(body);
 }
 
-export function digestText(figures: DigestFigures): string {
-  return `Your weekly digest for ${figures.teamName}: ${figures.feedbackGaps.length} feedback gaps, ${figures.suggestions.length} suggested recognitions`;
+export function digestText(figures: DigestFigures, locale: SupportedLocale): string {
+  return digestTexts(locale)('card.digest.notification', {
+    team: figures.teamName,
+    feedbackGaps: figures.feedbackGaps.length,
+    suggestions: figures.suggestions.length,
+  });
 }

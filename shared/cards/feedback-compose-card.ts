@@ -1,4 +1,5 @@
 import type { Visibility } from '../domain/feedback.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import type { FeedbackField } from '../rules/specificity.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { executeAction } from './card-actions.ts';
@@ -9,6 +10,7 @@ import {
   type FieldCopy,
   type FieldNotes,
 } from './feedback-fields.ts';
+import { feedbackText, type FeedbackT } from './i18n/feedback-text.ts';
 import { pickChoices, type PickableChoice } from './pick-choices.ts';
 
 export interface ComposeTeammate {
@@ -43,16 +45,30 @@ export interface FeedbackComposeInput {
   work: readonly ComposeWork[];
   values?: FeedbackComposeValues;
   notes?: FieldNotes;
+  /** The reader's language. */
+  locale: SupportedLocale;
 }
 
 /** Caps that keep the card under its size budget with every text at its maximum length. */
 export const COMPOSE_CARD_LIMITS = { teammates: 30, work: 15, choiceTitle: 60 } as const;
 
-export const FEEDBACK_COPY: Record<FeedbackField, FieldCopy> = {
-  situation: { label: 'Situation', placeholder: 'When and where: "In Tuesday’s release review…"' },
-  behaviour: { label: 'Behaviour', placeholder: 'What they did or said, as you saw it' },
-  impact: { label: 'Impact', placeholder: 'What it led to, for you, the team or customers' },
-};
+/** The labels and placeholders of situation, behaviour and impact in the reader's language. */
+export function feedbackCopy(t: FeedbackT): Record<FeedbackField, FieldCopy> {
+  return {
+    situation: {
+      label: t('card.feedback.field.situation'),
+      placeholder: t('card.feedback.field.situationPlaceholder'),
+    },
+    behaviour: {
+      label: t('card.feedback.field.behaviour'),
+      placeholder: t('card.feedback.field.behaviourPlaceholder'),
+    },
+    impact: {
+      label: t('card.feedback.field.impact'),
+      placeholder: t('card.feedback.field.impactPlaceholder'),
+    },
+  };
+}
 
 export function workChoiceValue(work: Pick<ComposeWork, 'kind' | 'id'>): string {
   return `${work.kind}:${work.id}`;
@@ -64,6 +80,8 @@ export function workChoiceValue(work: Pick<ComposeWork, 'kind' | 'id'>): string 
  * fields, and two buttons: "Send anyway" (confirmed) and "Send" (check again after editing).
  */
 export function feedbackComposeCard(input: FeedbackComposeInput): AdaptiveCard {
+  const { locale } = input;
+  const t = feedbackText(locale);
   const values = input.values ?? {};
   const notes = input.notes ?? {};
   const nudgeCount = notes.nudges?.length ?? 0;
@@ -76,7 +94,12 @@ export function feedbackComposeCard(input: FeedbackComposeInput): AdaptiveCard {
   const work = pickChoices(
     input.work.map((item) => ({
       value: workChoiceValue(item),
-      title: `${item.kind === 'task' ? 'Task' : 'Goal'}: ${item.title}`,
+      title: t(
+        item.kind === 'task' ? 'card.feedback.compose.taskChoice' : 'card.feedback.compose.goalChoice',
+        {
+          title: item.title,
+        },
+      ),
     })),
     COMPOSE_CARD_LIMITS.work,
     values.link,
@@ -84,60 +107,76 @@ export function feedbackComposeCard(input: FeedbackComposeInput): AdaptiveCard {
   );
   const data = { teamId: input.teamId, draftId: input.draftId };
   const body: CardElement[] = [
-    { type: 'TextBlock', text: 'Give feedback', weight: 'Bolder', size: 'Medium', wrap: true },
     {
       type: 'TextBlock',
-      text: `To a teammate in ${plainText(input.teamName)}. Say when it happened, what they did and what it led to. It is delivered privately.`,
+      text: t('card.feedback.compose.title'),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    {
+      type: 'TextBlock',
+      text: t('card.feedback.compose.intro', { team: plainText(input.teamName) }),
       wrap: true,
       isSubtle: true,
     },
   ];
   if (people.shown.length === 0) {
-    body.push({ type: 'TextBlock', text: 'There is no teammate to give feedback to yet.', wrap: true });
+    body.push({ type: 'TextBlock', text: t('card.feedback.compose.noTeammates'), wrap: true });
     return adaptiveCard(body);
   }
   body.push(
-    choiceSet('recipientId', 'To', people.shown, people.selected, {
+    choiceSet('recipientId', t('card.feedback.compose.to'), people.shown, people.selected, {
       isRequired: true,
-      placeholder: 'Choose a teammate',
-      errorMessage: 'Choose who the feedback is for.',
+      placeholder: t('card.feedback.compose.toPlaceholder'),
+      errorMessage: t('card.feedback.compose.toRequired'),
     }),
-    ...notesFor('recipientId', notes),
+    ...notesFor('recipientId', notes, locale),
     ...(people.hidden > 0
       ? [
           {
             type: 'TextBlock',
-            text: `${people.hidden} more teammates are in the Cadence tab, where you can give them feedback too.`,
+            text: t('card.feedback.compose.hidden', { count: people.hidden }),
             wrap: true,
             size: 'Small',
             isSubtle: true,
           },
         ]
       : []),
-    ...feedbackFieldInputs(FEEDBACK_COPY, values, notes),
-    choiceSet('link', 'About a task or goal (optional)', work.shown, work.selected, {
-      placeholder: 'Nothing in particular',
+    ...feedbackFieldInputs(feedbackCopy(t), values, notes, locale),
+    choiceSet('link', t('card.feedback.compose.link'), work.shown, work.selected, {
+      placeholder: t('card.feedback.compose.linkPlaceholder'),
     }),
-    ...notesFor('link', notes),
+    ...notesFor('link', notes, locale),
     choiceSet(
       'visibility',
-      'Who can see it',
+      t('card.feedback.compose.visibility'),
       [
-        { value: 'private', title: 'Private: them, you and team leaders' },
-        { value: 'team', title: 'Team: everyone on the team' },
+        { value: 'private', title: t('card.feedback.compose.visibilityPrivate') },
+        { value: 'team', title: t('card.feedback.compose.visibilityTeam') },
       ],
       values.visibility ?? 'private',
-      { style: 'expanded', isRequired: true, errorMessage: 'Choose who can see it.' },
+      { style: 'expanded', isRequired: true, errorMessage: t('card.feedback.compose.visibilityRequired') },
     ),
   );
-  if (nudgeCount > 0) body.push(nudgeSummary(nudgeCount));
+  if (nudgeCount > 0) body.push(nudgeSummary(nudgeCount, locale));
+  const send = executeAction({
+    title: t('card.feedback.compose.send'),
+    verb: 'feedbackSend',
+    data,
+    style: 'positive',
+  });
   const actions =
     nudgeCount > 0
       ? [
-          executeAction({ title: 'Send anyway', verb: 'feedbackSend', data: { ...data, confirmed: true } }),
-          executeAction({ title: 'Send', verb: 'feedbackSend', data, style: 'positive' }),
+          executeAction({
+            title: t('card.feedback.compose.sendAnyway'),
+            verb: 'feedbackSend',
+            data: { ...data, confirmed: true },
+          }),
+          send,
         ]
-      : [executeAction({ title: 'Send', verb: 'feedbackSend', data, style: 'positive' })];
+      : [send];
   return adaptiveCard(body, { actions });
 }
 

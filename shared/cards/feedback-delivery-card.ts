@@ -1,8 +1,10 @@
 import type { Visibility } from '../domain/feedback.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import type { FeedbackField, FeedbackParts } from '../rules/specificity.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
 import { FEEDBACK_FIELDS } from './feedback-fields.ts';
+import { feedbackText } from './i18n/feedback-text.ts';
 import { clipTitle } from './pick-choices.ts';
 
 export interface FeedbackDeliveryInput extends FeedbackParts {
@@ -15,6 +17,8 @@ export interface FeedbackDeliveryInput extends FeedbackParts {
   about?: { kind: 'task' | 'goal'; title: string; url: string };
   /** The recipient's history in the tab, where the whole text always is. */
   historyUrl: string;
+  /** The recipient's language. */
+  locale: SupportedLocale;
 }
 
 /**
@@ -23,28 +27,27 @@ export interface FeedbackDeliveryInput extends FeedbackParts {
  */
 export const DELIVERY_PART_MAX = 2500;
 
-const HEADINGS: Record<FeedbackField, string> = {
-  situation: 'Situation',
-  behaviour: 'Behaviour',
-  impact: 'Impact',
-};
+const HEADINGS = {
+  situation: 'card.feedback.field.situation',
+  behaviour: 'card.feedback.field.behaviour',
+  impact: 'card.feedback.field.impact',
+} as const satisfies Record<FeedbackField, string>;
 
 /** Feedback as its recipient gets it, 1:1: from whom, situation, behaviour, impact, and what it is about. */
 export function feedbackDeliveryCard(input: FeedbackDeliveryInput): AdaptiveCard {
+  const t = feedbackText(input.locale);
   const giver = plainText(input.giverName);
   const title =
     input.source === 'review' && input.about
-      ? `${giver} reviewed “${plainText(input.about.title)}”`
-      : `Feedback from ${giver}`;
+      ? t('card.feedback.delivery.reviewed', { giver, task: plainText(input.about.title) })
+      : t('card.feedback.delivery.from', { giver });
   const body: CardElement[] = [
     { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
     {
       type: 'TextBlock',
-      text: `${plainText(input.teamName)} · ${
-        input.visibility === 'private'
-          ? 'Private: only you, the giver and team leaders can see it.'
-          : 'Shared with the team.'
-      }`,
+      text: `${plainText(input.teamName)} · ${t(
+        input.visibility === 'private' ? 'card.feedback.delivery.private' : 'card.feedback.delivery.team',
+      )}`,
       wrap: true,
       isSubtle: true,
       size: 'Small',
@@ -56,14 +59,14 @@ export function feedbackDeliveryCard(input: FeedbackDeliveryInput): AdaptiveCard
     const text = clipTitle(input[field], DELIVERY_PART_MAX);
     clipped ||= text !== input[field];
     body.push(
-      { type: 'TextBlock', text: HEADINGS[field], weight: 'Bolder', wrap: true, spacing: 'Medium' },
+      { type: 'TextBlock', text: t(HEADINGS[field]), weight: 'Bolder', wrap: true, spacing: 'Medium' },
       { type: 'TextBlock', text: plainText(text), wrap: true, spacing: 'Small' },
     );
   }
   if (clipped) {
     body.push({
       type: 'TextBlock',
-      text: 'This is shortened here: open your history for the whole text.',
+      text: t('card.feedback.delivery.shortened'),
       wrap: true,
       isSubtle: true,
       size: 'Small',
@@ -72,7 +75,10 @@ export function feedbackDeliveryCard(input: FeedbackDeliveryInput): AdaptiveCard
   if (input.about) {
     body.push({
       type: 'TextBlock',
-      text: `About the ${input.about.kind}: ${plainText(clipTitle(input.about.title, 200))}`,
+      text: t(
+        input.about.kind === 'task' ? 'card.feedback.delivery.aboutTask' : 'card.feedback.delivery.aboutGoal',
+        { title: plainText(clipTitle(input.about.title, 200)) },
+      ),
       wrap: true,
       spacing: 'Medium',
     });
@@ -80,9 +86,18 @@ export function feedbackDeliveryCard(input: FeedbackDeliveryInput): AdaptiveCard
   const actions = [
     // The tab opens a task directly; a goal is found from the board.
     ...(input.about
-      ? [openUrlAction(input.about.kind === 'task' ? 'Open the task' : 'Open Cadence', input.about.url)]
+      ? [
+          openUrlAction(
+            t(
+              input.about.kind === 'task'
+                ? 'card.feedback.delivery.openTask'
+                : 'card.feedback.delivery.openCadence',
+            ),
+            input.about.url,
+          ),
+        ]
       : []),
-    openUrlAction('Open my history', input.historyUrl),
+    openUrlAction(t('card.feedback.delivery.openMyHistory'), input.historyUrl),
   ];
   return adaptiveCard(body, { actions });
 }

@@ -1,7 +1,9 @@
 import type { DeliveryOutcome } from '../api/delivery.ts';
 import type { Visibility } from '../domain/feedback.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
+import { feedbackText, type FeedbackT } from './i18n/feedback-text.ts';
 
 export type FeedbackSentOutcome = DeliveryOutcome;
 
@@ -11,50 +13,51 @@ export interface FeedbackSentInput {
   outcome: FeedbackSentOutcome;
   /** The giver's history in the tab, where the feedback now shows. */
   historyUrl: string;
+  /** The giver's language. */
+  locale: SupportedLocale;
 }
 
 /** Replaces the compose card once the feedback is given: where it went, and whether Teams delivered it. */
 export function feedbackSentCard(input: FeedbackSentInput): AdaptiveCard {
+  const t = feedbackText(input.locale);
   const name = plainText(input.recipientName);
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: headline(input.outcome, name, input.visibility),
+      text: headline(t, input.outcome, name, input.visibility),
       weight: 'Bolder',
       wrap: true,
     },
-    { type: 'TextBlock', text: detail(input.outcome, name, input.visibility), wrap: true, isSubtle: true },
+    { type: 'TextBlock', text: detail(t, input.outcome, name, input.visibility), wrap: true, isSubtle: true },
   ];
-  return adaptiveCard(body, { actions: [openUrlAction('Open history', input.historyUrl)] });
+  return adaptiveCard(body, {
+    actions: [openUrlAction(t('card.feedback.sent.openHistory'), input.historyUrl)],
+  });
 }
 
-function headline(outcome: FeedbackSentOutcome, name: string, visibility: Visibility): string {
+function headline(t: FeedbackT, outcome: FeedbackSentOutcome, name: string, visibility: Visibility): string {
   switch (outcome) {
     case 'sent':
-      return visibility === 'private' ? `Sent privately to ${name}` : `Sent to ${name}`;
+      return t(visibility === 'private' ? 'card.feedback.sent.sentPrivately' : 'card.feedback.sent.sent', {
+        name,
+      });
     case 'already':
-      return `This feedback was already given to ${name}`;
+      return t('card.feedback.sent.already', { name });
     case 'pending':
-      return `Sending to ${name}`;
+      return t('card.feedback.sent.pending', { name });
     case 'unreachable':
     case 'failed':
-      return `Saved, but not delivered to ${name}`;
+      return t('card.feedback.sent.notDelivered', { name });
   }
 }
 
-function detail(outcome: FeedbackSentOutcome, name: string, visibility: Visibility): string {
+function detail(t: FeedbackT, outcome: FeedbackSentOutcome, name: string, visibility: Visibility): string {
   const seen =
     visibility === 'private'
-      ? `Only ${name}, you and team leaders can see it.`
-      : 'Everyone on the team can see it in Cadence.';
-  if (outcome === 'unreachable') {
-    return `Cadence cannot reach ${name} in a chat yet. It is in their history in Cadence. ${seen}`;
-  }
-  if (outcome === 'pending') {
-    return `Teams is slow to answer: the card is still on its way. It is in their history in Cadence either way. ${seen}`;
-  }
-  if (outcome === 'failed') {
-    return `Teams did not take the message for ${name}. It is in their history in Cadence. ${seen}`;
-  }
+      ? t('card.feedback.sent.seenPrivate', { name })
+      : t('card.feedback.sent.seenTeam');
+  if (outcome === 'unreachable') return t('card.feedback.sent.unreachableDetail', { name, seen });
+  if (outcome === 'pending') return t('card.feedback.sent.pendingDetail', { seen });
+  if (outcome === 'failed') return t('card.feedback.sent.failedDetail', { name, seen });
   return seen;
 }

@@ -1,10 +1,15 @@
 import { LIMITS } from '../domain/limits.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
 import { weekText } from './check-in-dates.ts';
 import { clip } from './check-in-card-input.ts';
+import { checkInText } from './i18n/check-in-text.ts';
+import { commonText } from './i18n/common-text.ts';
 
 export interface HelpRequestCardInput {
+  /** The helper's language. */
+  locale: SupportedLocale;
   teamName: string;
   requesterName: string;
   week: string;
@@ -18,29 +23,43 @@ export interface HelpRequestCardInput {
 
 /** Sent 1:1 to the teammate named in "need help from": who asks, what blocks them, and where the work is. */
 export function helpRequestCard(input: HelpRequestCardInput): AdaptiveCard {
+  const t = checkInText(input.locale);
+  const common = commonText(input.locale);
   const requester = plainText(clip(input.requesterName, LIMITS.name));
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: `${requester} asks for your help`,
+      text: t('card.checkIn.helpRequest.title', { name: requester }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
     },
     {
       type: 'TextBlock',
-      text: `From their check-in in ${plainText(input.teamName)}, ${weekText(input.week)}.`,
+      text: t('card.checkIn.helpRequest.from', {
+        team: plainText(input.teamName),
+        week: weekText(input.week, input.locale),
+      }),
       isSubtle: true,
       spacing: 'None',
       wrap: true,
     },
   ];
   if (input.taskTitle) {
-    body.push({ type: 'FactSet', facts: [{ title: 'Task', value: plainText(input.taskTitle) }] });
+    body.push({
+      type: 'FactSet',
+      facts: [{ title: t('card.checkIn.helpRequest.task'), value: plainText(input.taskTitle) }],
+    });
   }
   if (input.blockers.length > 0) {
     body.push(
-      { type: 'TextBlock', text: 'What blocks them', weight: 'Bolder', wrap: true, spacing: 'Medium' },
+      {
+        type: 'TextBlock',
+        text: t('card.checkIn.helpRequest.blockers'),
+        weight: 'Bolder',
+        wrap: true,
+        spacing: 'Medium',
+      },
       ...input.blockers.map((blocker) => ({
         type: 'TextBlock',
         text: `• ${plainText(blocker)}`,
@@ -51,17 +70,22 @@ export function helpRequestCard(input: HelpRequestCardInput): AdaptiveCard {
   }
   if (input.note) {
     body.push(
-      { type: 'TextBlock', text: 'What they need from you', weight: 'Bolder', wrap: true, spacing: 'Medium' },
+      {
+        type: 'TextBlock',
+        text: t('card.checkIn.helpRequest.note'),
+        weight: 'Bolder',
+        wrap: true,
+        spacing: 'Medium',
+      },
       { type: 'TextBlock', text: plainText(input.note), wrap: true },
     );
   }
   body.push({
     type: 'TextBlock',
-    text: `Reply to ${requester} in a chat, or pick it up on the board.`,
+    text: t('card.checkIn.helpRequest.reply', { name: requester }),
     isSubtle: true,
     wrap: true,
   });
-  return adaptiveCard(body, {
-    actions: [openUrlAction(input.taskTitle ? 'Open the task' : 'Open the board', input.url)],
-  });
+  const open = common(input.taskTitle ? 'card.common.openTask' : 'card.common.openBoard');
+  return adaptiveCard(body, { actions: [openUrlAction(open, input.url)] });
 }

@@ -1,6 +1,8 @@
 import type { TeamValue } from '../domain/team.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
+import { recognitionText } from './i18n/recognition-text.ts';
 import { mentionText } from './welcome-card.ts';
 
 export interface RecognizedPerson {
@@ -22,12 +24,15 @@ export interface RecognitionCardInput {
   value: Pick<TeamValue, 'emoji' | 'name'>;
   message: string;
   work?: RecognizedWork;
+  /** The channel's language (the team's). */
+  locale: SupportedLocale;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listed(names: readonly string[]): string {
+/** "A", "A and B", "A, B and C" (in German "A, B und C"). */
+export function listed(names: readonly string[], locale: SupportedLocale): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const first = names.slice(0, -1).join(', ');
+  return recognitionText(locale)('card.recognition.listAnd', { first, last: names.at(-1) ?? '' });
 }
 
 function nameInCard(person: RecognizedPerson): string {
@@ -46,7 +51,8 @@ export function valueBadge(value: Pick<TeamValue, 'emoji' | 'name'>): string {
  * is a real @mention), the message as plain text, and the linked task or goal.
  */
 export function recognitionCard(input: RecognitionCardInput): AdaptiveCard {
-  const { giverName, recipients, value, message, work } = input;
+  const { giverName, recipients, value, message, work, locale } = input;
+  const t = recognitionText(locale);
   const mentioned = recipients.flatMap((person) =>
     person.teamsUserId ? [{ teamsUserId: person.teamsUserId, name: person.name }] : [],
   );
@@ -61,7 +67,10 @@ export function recognitionCard(input: RecognitionCardInput): AdaptiveCard {
     },
     {
       type: 'TextBlock',
-      text: `${plainText(giverName)} recognised ${listed(recipients.map(nameInCard))}`,
+      text: t('card.recognition.recognised', {
+        giver: plainText(giverName),
+        recipients: listed(recipients.map(nameInCard), locale),
+      }),
       weight: 'Bolder',
       wrap: true,
     },
@@ -70,7 +79,9 @@ export function recognitionCard(input: RecognitionCardInput): AdaptiveCard {
   if (work) {
     body.push({
       type: 'TextBlock',
-      text: `${work.kind === 'task' ? 'Task' : 'Goal'}: ${plainText(work.title)}`,
+      text: t(work.kind === 'task' ? 'card.recognition.task' : 'card.recognition.goal', {
+        title: plainText(work.title),
+      }),
       isSubtle: true,
       size: 'Small',
       wrap: true,
@@ -78,7 +89,16 @@ export function recognitionCard(input: RecognitionCardInput): AdaptiveCard {
     });
   }
   return adaptiveCard(body, {
-    ...(work ? { actions: [openUrlAction(work.kind === 'task' ? 'Open task' : 'Open goal', work.url)] } : {}),
+    ...(work
+      ? {
+          actions: [
+            openUrlAction(
+              t(work.kind === 'task' ? 'card.recognition.openTask' : 'card.recognition.openGoal'),
+              work.url,
+            ),
+          ],
+        }
+      : {}),
     msteams: {
       entities: mentioned.map((person) => ({
         type: 'mention',
@@ -91,7 +111,14 @@ export function recognitionCard(input: RecognitionCardInput): AdaptiveCard {
 
 /** The notification text of the channel post. */
 export function recognitionSummary(
-  input: Pick<RecognitionCardInput, 'giverName' | 'recipients' | 'value'>,
+  input: Pick<RecognitionCardInput, 'giverName' | 'recipients' | 'value' | 'locale'>,
 ): string {
-  return `${input.giverName} recognised ${listed(input.recipients.map((p) => p.name))}: ${valueBadge(input.value)}`;
+  return recognitionText(input.locale)('card.recognition.summary', {
+    giver: input.giverName,
+    recipients: listed(
+      input.recipients.map((p) => p.name),
+      input.locale,
+    ),
+    badge: valueBadge(input.value),
+  });
 }

@@ -1,8 +1,10 @@
 import { LIMITS } from '../domain/limits.ts';
 import type { TeamValue } from '../domain/team.ts';
 import type { WorkLink } from '../domain/work-link.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { executeAction } from './card-actions.ts';
+import { recognitionText, type RecognitionT } from './i18n/recognition-text.ts';
 import { valueBadge } from './recognition-card.ts';
 
 /** The compose card's inputs, as Teams sends them back: every value is a string. */
@@ -39,6 +41,8 @@ export interface RecognitionComposeInput {
   /** What was typed, kept when the card comes back with an error. */
   draft?: Partial<RecognitionDraft>;
   error?: { field: RecognitionComposeField; message: string };
+  /** The reader's language. */
+  locale: SupportedLocale;
 }
 
 /** Teams' limit is 100 KB per message; Cadence keeps cards under 28 KB, with room for the envelope. */
@@ -105,6 +109,7 @@ function composeCard(
   work: readonly ComposeWork[],
 ): AdaptiveCard {
   const { draft = {}, error } = input;
+  const t = recognitionText(input.locale);
   const errorFor = (field: RecognitionComposeField): CardElement[] =>
     error?.field === field
       ? [
@@ -124,7 +129,10 @@ function composeCard(
       ? [
           {
             type: 'TextBlock',
-            text: `Showing ${people.length} of ${input.people.length} people. The Cadence tab lists everyone.`,
+            text: t('card.recognition.compose.shortened', {
+              shown: people.length,
+              total: input.people.length,
+            }),
             isSubtle: true,
             size: 'Small',
             wrap: true,
@@ -133,10 +141,16 @@ function composeCard(
         ]
       : [];
   const body: CardElement[] = [
-    { type: 'TextBlock', text: 'Recognise a teammate', weight: 'Bolder', size: 'Medium', wrap: true },
     {
       type: 'TextBlock',
-      text: `It is posted in ${plainText(input.teamName)}’s channel, with an @mention of everyone you pick.`,
+      text: t('card.recognition.compose.title'),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    {
+      type: 'TextBlock',
+      text: t('card.recognition.compose.intro', { team: plainText(input.teamName) }),
       isSubtle: true,
       wrap: true,
       spacing: 'None',
@@ -144,12 +158,12 @@ function composeCard(
     {
       type: 'Input.ChoiceSet',
       id: 'recipientIds',
-      label: 'Who',
+      label: t('card.recognition.compose.who'),
       isMultiSelect: true,
       style: 'compact',
-      placeholder: 'Pick one or more people',
+      placeholder: t('card.recognition.compose.whoPlaceholder'),
       isRequired: true,
-      errorMessage: 'Pick at least one person.',
+      errorMessage: t('card.recognition.compose.whoRequired'),
       value: draft.recipientIds ?? '',
       choices: people.map((person) => ({ title: person.name, value: person.userId })),
     },
@@ -158,10 +172,10 @@ function composeCard(
     {
       type: 'Input.ChoiceSet',
       id: 'valueId',
-      label: 'Value',
+      label: t('card.recognition.compose.value'),
       style: 'expanded',
       isRequired: true,
-      errorMessage: 'Pick the value it shows.',
+      errorMessage: t('card.recognition.compose.valueRequired'),
       value: draft.valueId ?? '',
       choices: input.values.map((value) => ({ title: valueBadge(value), value: value.id })),
     },
@@ -169,22 +183,22 @@ function composeCard(
     {
       type: 'Input.Text',
       id: 'message',
-      label: 'Message',
+      label: t('card.recognition.compose.message'),
       isMultiline: true,
       maxLength: LIMITS.longText,
       isRequired: true,
-      errorMessage: 'Say what they did.',
-      placeholder: 'What did they do, and what difference did it make?',
+      errorMessage: t('card.recognition.compose.messageRequired'),
+      placeholder: t('card.recognition.compose.messagePlaceholder'),
       value: draft.message ?? '',
     },
     ...errorFor('message'),
-    ...linkInput(work, draft.link ?? ''),
+    ...linkInput(t, work, draft.link ?? ''),
     ...errorFor('link'),
   ];
   return adaptiveCard(body, {
     actions: [
       executeAction({
-        title: 'Post recognition',
+        title: t('card.recognition.compose.post'),
         verb: 'recognitionSend',
         data: { teamId: input.teamId, draftId: input.draftId },
         style: 'positive',
@@ -194,18 +208,20 @@ function composeCard(
 }
 
 /** Without tasks or goals to pick there is nothing to link: the input is left out. */
-function linkInput(work: readonly ComposeWork[], value: string): CardElement[] {
+function linkInput(t: RecognitionT, work: readonly ComposeWork[], value: string): CardElement[] {
   if (work.length === 0) return [];
   return [
     {
       type: 'Input.ChoiceSet',
       id: 'link',
-      label: 'Linked task or goal (optional)',
+      label: t('card.recognition.compose.link'),
       style: 'compact',
-      placeholder: 'Nothing in particular',
+      placeholder: t('card.recognition.compose.linkPlaceholder'),
       value,
       choices: work.map((item) => ({
-        title: `${item.kind === 'task' ? 'Task' : 'Goal'}: ${item.title}`,
+        title: t(item.kind === 'task' ? 'card.recognition.task' : 'card.recognition.goal', {
+          title: item.title,
+        }),
         value: workChoiceValue(item),
       })),
     },

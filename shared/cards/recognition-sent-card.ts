@@ -1,6 +1,8 @@
 import type { RecognitionDelivery } from '../api/recognition-requests.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { executeAction, openUrlAction, type ActionData } from './card-actions.ts';
+import { recognitionText, type RecognitionT } from './i18n/recognition-text.ts';
 
 export interface RecognitionSentInput {
   teamName: string;
@@ -11,33 +13,43 @@ export interface RecognitionSentInput {
   historyUrl: string;
   /** When it was not posted: the compose card's data, to press again (the same draft posts at most once). */
   retry?: ActionData;
+  /** The reader's language. */
+  locale: SupportedLocale;
 }
 
-function outcome(delivery: RecognitionDelivery, team: string): { title: string; detail: string } {
+function outcome(
+  t: RecognitionT,
+  delivery: RecognitionDelivery,
+  team: string,
+): { title: string; detail: string } {
   switch (delivery) {
     case 'posted':
-      return { title: `Recognition posted in ${team}`, detail: 'Everyone you picked was @mentioned.' };
+      return {
+        title: t('card.recognition.sent.postedTitle', { team }),
+        detail: t('card.recognition.sent.postedDetail'),
+      };
     case 'pending':
       return {
-        title: 'Recognition saved, still being posted',
-        detail: `Teams is slow to answer; it appears in ${team}’s channel once Teams takes it. It is in the Cadence history already.`,
+        title: t('card.recognition.sent.pendingTitle'),
+        detail: t('card.recognition.sent.pendingDetail', { team }),
       };
     case 'noChannel':
       return {
-        title: 'Recognition saved, not posted',
-        detail: `Cadence does not know ${team}’s channel yet: a leader can add Cadence to the team again. It is in the Cadence history.`,
+        title: t('card.recognition.sent.notPostedTitle'),
+        detail: t('card.recognition.sent.noChannelDetail', { team }),
       };
     case 'failed':
       return {
-        title: 'Recognition saved, not posted',
-        detail: `Teams did not accept the post in ${team}’s channel. It is in the Cadence history; you can try posting again.`,
+        title: t('card.recognition.sent.notPostedTitle'),
+        detail: t('card.recognition.sent.failedDetail', { team }),
       };
   }
 }
 
 /** Replaces the compose card once the recognition is stored: where it went, or why it is not there. */
 export function recognitionSentCard(input: RecognitionSentInput): AdaptiveCard {
-  const { title, detail } = outcome(input.delivery, plainText(input.teamName));
+  const t = recognitionText(input.locale);
+  const { title, detail } = outcome(t, input.delivery, plainText(input.teamName));
   const body: CardElement[] = [
     {
       type: 'TextBlock',
@@ -52,8 +64,10 @@ export function recognitionSentCard(input: RecognitionSentInput): AdaptiveCard {
   ];
   const actions: CardElement[] = [];
   if (input.retry && input.delivery !== 'posted') {
-    actions.push(executeAction({ title: 'Try posting again', verb: 'recognitionSend', data: input.retry }));
+    actions.push(
+      executeAction({ title: t('card.recognition.sent.retry'), verb: 'recognitionSend', data: input.retry }),
+    );
   }
-  actions.push(openUrlAction('Open history', input.historyUrl));
+  actions.push(openUrlAction(t('card.recognition.sent.openHistory'), input.historyUrl));
   return adaptiveCard(body, { actions });
 }

@@ -1,8 +1,12 @@
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.ts';
 import { executeAction } from './card-actions.ts';
 import { localDateTimeText, weekText } from './check-in-dates.ts';
+import { reminderText } from './i18n/reminder-text.ts';
 
 export interface ReminderCardInput {
+  /** The member's language. */
+  locale: SupportedLocale;
   teamId: string;
   teamName: string;
   week: string;
@@ -20,27 +24,36 @@ export interface ReminderCardInput {
  * check-in card in place: answered already on another device, it shows the answer instead.
  */
 export function reminderCard(input: ReminderCardInput): AdaptiveCard {
+  const t = reminderText(input.locale);
   const data = { teamId: input.teamId, week: input.week, userId: input.userId };
-  const deadline = localDateTimeText(input.closesAt, input.timeZone);
+  const deadline = localDateTimeText(input.closesAt, input.timeZone, input.locale);
   return adaptiveCard(
     [
-      { type: 'TextBlock', text: 'Check-in reminder', weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: t('card.reminder.title'), weight: 'Bolder', size: 'Medium', wrap: true },
       {
         type: 'TextBlock',
-        text: `Hi ${plainText(input.name)}, your ${weekText(input.week)} check-in for ${plainText(input.teamName)} is still open.`,
+        text: t('card.reminder.text', {
+          name: plainText(input.name),
+          week: weekText(input.week, input.locale),
+          team: plainText(input.teamName),
+        }),
         wrap: true,
       },
       {
         type: 'FactSet',
-        facts: [{ title: 'Answer by', value: deadline }],
+        facts: [{ title: t('card.reminder.answerBy'), value: deadline }],
       },
-      {
-        type: 'TextBlock',
-        text: 'It takes a minute: update your tasks, note any blocker and win, and say how confident you feel.',
-        wrap: true,
-        isSubtle: true,
-      },
+      { type: 'TextBlock', text: t('card.reminder.hint'), wrap: true, isSubtle: true },
     ],
-    { actions: [executeAction({ title: 'Check in now', verb: 'checkinRefresh', data, style: 'positive' })] },
+    {
+      actions: [
+        executeAction({
+          title: t('card.reminder.checkInNow'),
+          verb: 'checkinRefresh',
+          data,
+          style: 'positive',
+        }),
+      ],
+    },
   );
 }

@@ -1,6 +1,8 @@
+import type { DeliveryOutcome } from '../api/delivery.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
-import type { DeliveryOutcome } from '../api/delivery.ts';
+import { reviewText } from './i18n/review-text.ts';
 
 export interface ReviewAnsweredInput {
   requesterName: string;
@@ -8,26 +10,34 @@ export interface ReviewAnsweredInput {
   /** How delivering the review to the requester went; `already` when the review was answered before. */
   outcome: DeliveryOutcome;
   taskUrl: string;
+  /** The reviewer's language. */
+  locale: SupportedLocale;
 }
 
 /** Replaces the reviewer's card once the review is stored as feedback. */
 export function reviewAnsweredCard(input: ReviewAnsweredInput): AdaptiveCard {
+  const t = reviewText(input.locale);
   const name = plainText(input.requesterName);
-  const headline =
+  const task = plainText(input.taskTitle);
+  const headline = t(
     input.outcome === 'already'
-      ? `You already answered this review for ${name}`
+      ? 'card.review.answered.already'
       : input.outcome === 'sent' || input.outcome === 'pending'
-        ? `Thanks — sent to ${name}`
-        : `Thanks — saved, but not delivered to ${name}`;
-  const detail =
+        ? 'card.review.answered.sent'
+        : 'card.review.answered.notDelivered',
+    { name },
+  );
+  const detail = t(
     input.outcome === 'unreachable' || input.outcome === 'failed'
-      ? `Teams could not take the message now. ${name} sees your review of “${plainText(input.taskTitle)}” in their Cadence history.`
-      : `Your review of “${plainText(input.taskTitle)}” is in ${name}’s feedback history, linked to the task.`;
+      ? 'card.review.answered.notDeliveredDetail'
+      : 'card.review.answered.detail',
+    { name, task },
+  );
   return adaptiveCard(
     [
       { type: 'TextBlock', text: headline, weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: detail, wrap: true, isSubtle: true },
     ],
-    { actions: [openUrlAction('Open the task', input.taskUrl)] },
+    { actions: [openUrlAction(t('card.review.openTask'), input.taskUrl)] },
   );
 }

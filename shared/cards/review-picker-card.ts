@@ -1,8 +1,10 @@
 import { LIMITS } from '../domain/limits.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { executeAction } from './card-actions.ts';
 import type { ComposeTeammate } from './feedback-compose-card.ts';
 import { notesFor } from './feedback-fields.ts';
+import { reviewText } from './i18n/review-text.ts';
 import { pickChoices } from './pick-choices.ts';
 
 export interface ReviewPickerInput {
@@ -16,12 +18,16 @@ export interface ReviewPickerInput {
   values?: { reviewerId?: string; note?: string };
   /** Problems by input id (`reviewerId`, `note`). */
   errors?: Partial<Record<string, string>>;
+  /** The reader's language. */
+  locale: SupportedLocale;
 }
 
 export const REVIEW_PICKER_LIMITS = { teammates: 40, choiceTitle: 60 } as const;
 
 /** "Request a review" from a card: who should review the finished task, and an optional note. */
 export function reviewPickerCard(input: ReviewPickerInput): AdaptiveCard {
+  const { locale } = input;
+  const t = reviewText(locale);
   const values = input.values ?? {};
   const notes = { errors: input.errors };
   const people = pickChoices(
@@ -31,43 +37,51 @@ export function reviewPickerCard(input: ReviewPickerInput): AdaptiveCard {
     REVIEW_PICKER_LIMITS.choiceTitle,
   );
   const body: CardElement[] = [
-    { type: 'TextBlock', text: 'Request a review', weight: 'Bolder', size: 'Medium', wrap: true },
     {
       type: 'TextBlock',
-      text: `Ask a teammate to look at “${plainText(input.taskTitle)}”. Their answer comes back to you as feedback on the task.`,
+      text: t('card.review.picker.title'),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    {
+      type: 'TextBlock',
+      text: t('card.review.picker.intro', { task: plainText(input.taskTitle) }),
       wrap: true,
     },
   ];
   if (people.shown.length === 0) {
-    body.push({ type: 'TextBlock', text: 'There is no teammate to ask yet.', wrap: true });
+    body.push({ type: 'TextBlock', text: t('card.review.picker.noTeammates'), wrap: true });
     return adaptiveCard(body);
   }
   body.push(
     {
       type: 'Input.ChoiceSet',
       id: 'reviewerId',
-      label: 'Reviewer',
+      label: t('card.review.picker.reviewer'),
       style: 'compact',
       isRequired: true,
-      placeholder: 'Choose a teammate',
-      errorMessage: 'Choose who should review it.',
+      placeholder: t('card.review.picker.reviewerPlaceholder'),
+      errorMessage: t('card.review.picker.reviewerRequired'),
       choices: people.shown,
       ...(people.selected ? { value: people.selected } : {}),
     },
-    ...notesFor('reviewerId', notes),
+    ...notesFor('reviewerId', notes, locale),
     {
       type: 'Input.Text',
       id: 'note',
-      label: 'Note for the reviewer (optional)',
-      placeholder: 'What should they look at?',
+      label: t('card.review.picker.note'),
+      placeholder: t('card.review.picker.notePlaceholder'),
       isMultiline: true,
       maxLength: LIMITS.shortText,
       ...(values.note ? { value: values.note } : {}),
     },
-    ...notesFor('note', notes),
+    ...notesFor('note', notes, locale),
   );
   const data = { teamId: input.teamId, taskId: input.taskId, draftId: input.draftId };
   return adaptiveCard(body, {
-    actions: [executeAction({ title: 'Ask for a review', verb: 'reviewRequest', data, style: 'positive' })],
+    actions: [
+      executeAction({ title: t('card.review.picker.ask'), verb: 'reviewRequest', data, style: 'positive' }),
+    ],
   });
 }

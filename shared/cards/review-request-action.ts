@@ -10,7 +10,7 @@ export interface ReviewRequestActionData {
   taskId: string;
 }
 
-/** A "Request a review" button for a done task, for any card that lists tasks. */
-export function reviewRequestAction(data: ReviewRequestActionData, title = 'Request a review'): CardElement {
+/** A "Request a review" button (`title`, in the reader's language) for a done task, for any card that lists tasks. */
+export function reviewRequestAction(data: ReviewRequestActionData, title: string): CardElement {
   return executeAction({ title, verb: 'reviewRequest', data: { teamId: data.teamId, taskId: data.taskId } });
 }

@@ -1,7 +1,9 @@
+import type { SupportedLocale } from '../i18n/locales.ts';
 import type { FeedbackField, FeedbackParts } from '../rules/specificity.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { executeAction, openUrlAction } from './card-actions.ts';
 import { feedbackFieldInputs, nudgeSummary, type FieldCopy, type FieldNotes } from './feedback-fields.ts';
+import { reviewText, type ReviewT } from './i18n/review-text.ts';
 
 export interface ReviewRequestCardInput {
   teamId: string;
@@ -15,31 +17,53 @@ export interface ReviewRequestCardInput {
   /** What the reviewer typed, kept when the card comes back with notes. */
   values?: Partial<FeedbackParts>;
   notes?: FieldNotes;
+  /** The reviewer's language. */
+  locale: SupportedLocale;
 }
 
-/** The review's questions, mapped onto the parts every feedback has. */
-export const REVIEW_COPY: Record<FeedbackField, FieldCopy> = {
-  situation: { label: 'What you looked at', placeholder: 'For example: the release notes draft, on Tuesday' },
-  behaviour: {
-    label: 'What went well, and what to improve',
-    placeholder: 'What they did in the work, as you saw it',
-  },
-  impact: { label: 'Impact', placeholder: 'What it means for users, the team or the next step' },
-};
+/** The review's questions in the reader's language, mapped onto the parts every feedback has. */
+export function reviewCopy(t: ReviewT): Record<FeedbackField, FieldCopy> {
+  return {
+    situation: {
+      label: t('card.review.request.situation'),
+      placeholder: t('card.review.request.situationPlaceholder'),
+    },
+    behaviour: {
+      label: t('card.review.request.behaviour'),
+      placeholder: t('card.review.request.behaviourPlaceholder'),
+    },
+    impact: {
+      label: t('card.review.request.impact'),
+      placeholder: t('card.review.request.impactPlaceholder'),
+    },
+  };
+}
 
 /**
  * Sent 1:1 to the teammate asked for a review of a finished task. The answer becomes feedback to the
  * requester, linked to the task. Like the feedback card, a vague answer comes back with nudges first.
  */
 export function reviewRequestCard(input: ReviewRequestCardInput): AdaptiveCard {
+  const { locale } = input;
+  const t = reviewText(locale);
   const notes = input.notes ?? {};
   const nudgeCount = notes.nudges?.length ?? 0;
   const data = { teamId: input.teamId, reviewId: input.reviewId };
   const body: CardElement[] = [
-    { type: 'TextBlock', text: 'Review request', weight: 'Bolder', size: 'Medium', wrap: true },
     {
       type: 'TextBlock',
-      text: `${plainText(input.requesterName)} asks for your review of “${plainText(input.taskTitle)}”, a finished task in ${plainText(input.teamName)}.`,
+      text: t('card.review.request.title'),
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    },
+    {
+      type: 'TextBlock',
+      text: t('card.review.request.intro', {
+        requester: plainText(input.requesterName),
+        task: plainText(input.taskTitle),
+        team: plainText(input.teamName),
+      }),
       wrap: true,
     },
     ...(input.note
@@ -48,7 +72,13 @@ export function reviewRequestCard(input: ReviewRequestCardInput): AdaptiveCard {
             type: 'Container',
             style: 'emphasis',
             items: [
-              { type: 'TextBlock', text: 'Their note', weight: 'Bolder', size: 'Small', wrap: true },
+              {
+                type: 'TextBlock',
+                text: t('card.review.request.theirNote'),
+                weight: 'Bolder',
+                size: 'Small',
+                wrap: true,
+              },
               { type: 'TextBlock', text: plainText(input.note), wrap: true },
             ],
           },
@@ -56,21 +86,32 @@ export function reviewRequestCard(input: ReviewRequestCardInput): AdaptiveCard {
       : []),
     {
       type: 'TextBlock',
-      text: 'Your answer goes to them privately as feedback on the task.',
+      text: t('card.review.request.private'),
       wrap: true,
       isSubtle: true,
       size: 'Small',
     },
-    ...feedbackFieldInputs(REVIEW_COPY, input.values ?? {}, notes),
+    ...feedbackFieldInputs(reviewCopy(t), input.values ?? {}, notes, locale),
   ];
-  if (nudgeCount > 0) body.push(nudgeSummary(nudgeCount));
-  const send = executeAction({ title: 'Send review', verb: 'reviewSubmit', data, style: 'positive' });
+  if (nudgeCount > 0) body.push(nudgeSummary(nudgeCount, locale));
+  const send = executeAction({
+    title: t('card.review.request.send'),
+    verb: 'reviewSubmit',
+    data,
+    style: 'positive',
+  });
   const actions =
     nudgeCount > 0
       ? [
-          executeAction({ title: 'Send anyway', verb: 'reviewSubmit', data: { ...data, confirmed: true } }),
+          executeAction({
+            title: t('card.review.request.sendAnyway'),
+            verb: 'reviewSubmit',
+            data: { ...data, confirmed: true },
+          }),
           send,
         ]
       : [send];
-  return adaptiveCard(body, { actions: [...actions, openUrlAction('Open the task', input.taskUrl)] });
+  return adaptiveCard(body, {
+    actions: [...actions, openUrlAction(t('card.review.openTask'), input.taskUrl)],
+  });
 }

@@ -2,7 +2,10 @@ import type { AgedBlocker } from '../rules/accountability/blocker-age.ts';
 import type { WeekConfidence } from '../rules/accountability/confidence-trend.ts';
 import type { SummaryFigures } from '../rules/accountability/summary-figures.ts';
 import type { PersonRef } from '../rules/accountability/team-data.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { commonText } from './i18n/common-text.ts';
+import { summaryText as summaryTexts, type SummaryT } from './i18n/summary-text.ts';
 import { mentionText } from './welcome-card.ts';
 
 /** Most items of a list a card shows; the rest are counted ("and 4 more"). */
@@ -23,12 +26,14 @@ export function listLines<T>(
   items: readonly T[],
   render: (item: T) => string,
   empty: string,
+  locale: SupportedLocale,
   limit = SUMMARY_LIST_LIMIT,
 ) {
   if (items.length === 0) return [line(empty, { isSubtle: true })];
   const shown = items.slice(0, limit).map((item) => line(`• ${render(item)}`));
   const more = items.length - limit;
-  return more > 0 ? [...shown, line(`and ${more} more`, { isSubtle: true })] : shown;
+  const moreText = commonText(locale)('card.common.andMore', { count: more });
+  return more > 0 ? [...shown, line(moreText, { isSubtle: true })] : shown;
 }
 
 /** Long user text is cut on a card that lists many items (the tab shows it whole); escaped for TextBlocks. */
@@ -44,30 +49,25 @@ export function clip(text: string, max = 160): string {
   );
 }
 
-export function days(count: number): string {
-  return count === 1 ? '1 day' : `${count} days`;
-}
-
-function blockerLine(blocker: AgedBlocker): string {
-  const flag = blocker.recurring ? ` · recurring, ${blocker.weeks} weeks in a row` : '';
+function blockerLine(blocker: AgedBlocker, t: SummaryT): string {
+  const flag = blocker.recurring ? ` · ${t('card.summary.recurring', { count: blocker.weeks })}` : '';
   const task = blocker.taskTitle === undefined ? '' : ` (${clip(blocker.taskTitle, 80)})`;
-  return `${plainText(blocker.person.name)}: ${clip(blocker.text)}${task} · ${days(blocker.ageDays)} old${flag}`;
+  const age = t('card.summary.blockerAge', { count: blocker.ageDays });
+  return `${plainText(blocker.person.name)}: ${clip(blocker.text)}${task} · ${age}${flag}`;
 }
 
-export function confidenceLine(trend: readonly WeekConfidence[]): string {
+export function confidenceLine(trend: readonly WeekConfidence[], locale: SupportedLocale): string {
+  const t = summaryTexts(locale);
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const points = trend.map(
-    (w) => `${w.week.slice(5)} ${w.average === undefined ? '–' : w.average.toFixed(1)}`,
+    (w) => `${w.week.slice(5)} ${w.average === undefined ? '–' : number.format(w.average)}`,
   );
   const known = trend.filter((w) => w.average !== undefined);
   const [first, last] = [known.at(-2)?.average, known.at(-1)?.average];
   const direction =
     first === undefined || last === undefined
       ? ''
-      : last > first
-        ? ' (rising)'
-        : last < first
-          ? ' (falling)'
-          : ' (steady)';
+      : ` (${t(last > first ? 'card.summary.rising' : last < first ? 'card.summary.falling' : 'card.summary.steady')})`;
   return `${points.join(' → ')}${direction}`;
 }
 
@@ -79,45 +79,55 @@ function mentionable(people: readonly PersonRef[]): Array<PersonRef & { teamsUse
  * The team's weekly check-in summary, posted in the channel when the window closes and updated in place
  * when late answers come in. Whoever is still missing is @mentioned.
  */
-export function summaryCard(figures: SummaryFigures): AdaptiveCard {
+export function summaryCard(figures: SummaryFigures, locale: SupportedLocale): AdaptiveCard {
+  const t = summaryTexts(locale);
   const { participation: p } = figures;
   const percent = Math.round(p.rate * 100);
   const tagged = mentionable(p.missing).slice(0, SUMMARY_MENTION_LIMIT);
   const untagged = p.missing.filter(
     (person) => !tagged.includes(person as PersonRef & { teamsUserId: string }),
   );
-  const missingText = [
+  const named = [
     ...tagged.map((person) => mentionText(person)),
     ...untagged.slice(0, SUMMARY_LIST_LIMIT).map((person) => plainText(person.name)),
   ].join(', ');
   const unnamed = Math.max(0, untagged.length - SUMMARY_LIST_LIMIT);
+  const missingText =
+    unnamed > 0 ? commonText(locale)('card.common.listAndMore', { list: named, count: unnamed }) : named;
+  const late = (count: number) => t('card.summary.late', { count });
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: `Check-in summary · ${figures.week}`,
+      text: t('card.summary.title', { week: figures.week }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
     },
     line(plainText(figures.teamName), { isSubtle: true, spacing: 'None' }),
-    heading('Participation'),
-    line(`${p.answered} of ${p.expected} answered (${percent}%)`),
+    heading(t('card.summary.participation')),
+    line(t('card.summary.answered', { answered: p.answered, expected: p.expected, percent })),
     ...(p.missing.length === 0
-      ? [line('Everyone expected has answered. Thank you!')]
-      : [line(`Still missing: ${missingText}${unnamed > 0 ? ` and ${unnamed} more` : ''}`)]),
-    heading(`Blockers (${figures.blockers.length})`),
-    ...listLines(figures.blockers, blockerLine, 'No blockers reported.'),
-    heading(`Overdue tasks (${figures.overdue.length})`),
+      ? [line(t('card.summary.everyoneAnswered'))]
+      : [line(t('card.summary.stillMissing', { names: missingText }))]),
+    heading(t('card.summary.blockers', { count: figures.blockers.length })),
+    ...listLines(figures.blockers, (b) => blockerLine(b, t), t('card.summary.noBlockers'), locale),
+    heading(t('card.summary.overdue', { count: figures.overdue.length })),
     ...listLines(
       figures.overdue,
-      (t) =>
-        `${clip(t.title, 100)}${t.assignee ? ` · ${plainText(t.assignee.name)}` : ''} · ${days(t.days)} late`,
-      'Nothing overdue.',
+      (task) =>
+        `${clip(task.title, 100)}${task.assignee ? ` · ${plainText(task.assignee.name)}` : ''} · ${late(task.days)}`,
+      t('card.summary.nothingOverdue'),
+      locale,
     ),
-    heading(`Wins (${figures.wins.length})`),
-    ...listLines(figures.wins, (w) => `${plainText(w.person.name)}: ${clip(w.text)}`, 'No wins shared yet.'),
-    heading('Confidence'),
-    line(confidenceLine(figures.confidence)),
+    heading(t('card.summary.wins', { count: figures.wins.length })),
+    ...listLines(
+      figures.wins,
+      (w) => `${plainText(w.person.name)}: ${clip(w.text)}`,
+      t('card.summary.noWins'),
+      locale,
+    ),
+    heading(t('card.summary.confidence')),
+    line(confidenceLine(figures.confidence, locale)),
   ];
   return adaptiveCard(body, {
     msteams: {
@@ -132,7 +142,13 @@ export function summaryCard(figures: SummaryFigures): AdaptiveCard {
 }
 
 /** The notification text of the summary: what Teams shows in the activity feed. */
-export function summaryText(figures: SummaryFigures): string {
+export function summaryText(figures: SummaryFigures, locale: SupportedLocale): string {
   const { participation: p } = figures;
-  return `Check-in summary ${figures.week}: ${p.answered} of ${p.expected} answered, ${figures.blockers.length} blockers, ${figures.overdue.length} overdue`;
+  return summaryTexts(locale)('card.summary.notification', {
+    week: figures.week,
+    answered: p.answered,
+    expected: p.expected,
+    blockers: figures.blockers.length,
+    overdue: figures.overdue.length,
+  });
 }

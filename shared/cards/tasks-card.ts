@@ -1,6 +1,9 @@
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { openUrlAction } from './card-actions.ts';
 import { dayLabel } from './day-label.ts';
+import { reviewText } from './i18n/review-text.ts';
+import { tasksText, type TasksT } from './i18n/tasks-text.ts';
 import { reviewRequestAction } from './review-request-action.ts';
 
 export type OpenTaskStatus = 'doing' | 'blocked' | 'todo';
@@ -35,6 +38,8 @@ export interface TasksCardInput {
   /** Tasks done lately, which can go to a teammate for review. */
   recentlyDone: readonly DoneTaskItem[];
   boardUrl: string;
+  /** The reader's language. */
+  locale: SupportedLocale;
 }
 
 /** At most this many open tasks are listed; the board has the rest. */
@@ -44,10 +49,10 @@ export const MAX_LISTED_DONE = 5;
 const BODY_BUDGET_BYTES = 24 * 1024;
 const GOAL_CHARS = 100;
 
-const GROUPS: ReadonlyArray<{ status: OpenTaskStatus; label: string }> = [
-  { status: 'doing', label: 'Doing' },
-  { status: 'blocked', label: 'Blocked' },
-  { status: 'todo', label: 'To do' },
+const GROUPS: ReadonlyArray<{ status: OpenTaskStatus; label: Parameters<TasksT>[0] }> = [
+  { status: 'doing', label: 'card.tasks.group.doing' },
+  { status: 'blocked', label: 'card.tasks.group.blocked' },
+  { status: 'todo', label: 'card.tasks.group.todo' },
 ];
 
 /**
@@ -57,13 +62,14 @@ const GROUPS: ReadonlyArray<{ status: OpenTaskStatus; label: string }> = [
  * many more the board holds.
  */
 export function tasksCard(input: TasksCardInput): AdaptiveCard {
-  const { open, today } = input;
+  const { open, today, locale } = input;
+  const t = tasksText(locale);
   const overdue = open.filter((task) => task.dueDate !== undefined && task.dueDate < today).length;
   const body = new BudgetedBody(BODY_BUDGET_BYTES);
   body.push([
     {
       type: 'TextBlock',
-      text: open.length > 0 ? 'Your open tasks' : 'No open tasks',
+      text: t(open.length > 0 ? 'card.tasks.title' : 'card.tasks.titleEmpty'),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
@@ -72,7 +78,7 @@ export function tasksCard(input: TasksCardInput): AdaptiveCard {
       type: 'TextBlock',
       text:
         open.length > 0
-          ? `${plainText(input.teamName)} · ${summary(open.length, overdue)}`
+          ? `${plainText(input.teamName)} · ${summary(t, open.length, overdue)}`
           : plainText(input.teamName),
       isSubtle: true,
       spacing: 'None',
@@ -83,7 +89,7 @@ export function tasksCard(input: TasksCardInput): AdaptiveCard {
     body.push([
       {
         type: 'TextBlock',
-        text: 'Nothing is waiting on you. Pick something up on the board when you are ready.',
+        text: t('card.tasks.empty'),
         wrap: true,
       },
     ]);
@@ -92,8 +98,8 @@ export function tasksCard(input: TasksCardInput): AdaptiveCard {
     GROUPS.flatMap(({ status, label }) => {
       const tasks = open.filter((task) => task.status === status);
       return tasks.map((task, index) => {
-        const item = openTaskItem(task, today);
-        return index === 0 ? [groupHeading(`${label} (${tasks.length})`), item] : [item];
+        const item = openTaskItem(t, task, today, locale);
+        return index === 0 ? [groupHeading(t(label, { count: tasks.length })), item] : [item];
       });
     }),
     MAX_LISTED_TASKS,
@@ -102,7 +108,7 @@ export function tasksCard(input: TasksCardInput): AdaptiveCard {
     body.push([
       {
         type: 'TextBlock',
-        text: `And ${open.length - listed} more on the board.`,
+        text: t('card.tasks.more', { count: open.length - listed }),
         isSubtle: true,
         spacing: 'Medium',
         wrap: true,
@@ -111,44 +117,56 @@ export function tasksCard(input: TasksCardInput): AdaptiveCard {
   }
   body.pushWhileFits(
     input.recentlyDone.map((task, index) => {
-      const item = doneTaskItem(task, input.teamId);
-      return index === 0 ? [groupHeading('Done lately'), item] : [item];
+      const item = doneTaskItem(t, task, input.teamId, locale);
+      return index === 0 ? [groupHeading(t('card.tasks.doneLately')), item] : [item];
     }),
     MAX_LISTED_DONE,
   );
-  return adaptiveCard(body.elements, { actions: [openUrlAction('Open the board', input.boardUrl)] });
+  return adaptiveCard(body.elements, { actions: [openUrlAction(t('card.tasks.openBoard'), input.boardUrl)] });
 }
 
-function summary(open: number, overdue: number): string {
-  const count = open === 1 ? '1 open task' : `${open} open tasks`;
-  return overdue > 0 ? `${count}, ${overdue} overdue` : count;
+function summary(t: TasksT, open: number, overdue: number): string {
+  return overdue > 0
+    ? t('card.tasks.openCountOverdue', { count: open, overdue })
+    : t('card.tasks.openCount', { count: open });
 }
 
 function groupHeading(text: string): CardElement {
   return { type: 'TextBlock', text, weight: 'Bolder', spacing: 'Large', separator: true, wrap: true };
 }
 
-function openTaskItem(task: OpenTaskItem, today: string): CardElement {
+function openTaskItem(t: TasksT, task: OpenTaskItem, today: string, locale: SupportedLocale): CardElement {
   const details: CardElement[] = [];
-  if (task.dueDate !== undefined) details.push(dueLine(task.dueDate, today));
+  if (task.dueDate !== undefined) details.push(dueLine(t, task.dueDate, today, locale));
   if (task.status === 'blocked' && task.blockedReason) {
-    details.push(detail(`Blocked: ${plainText(truncate(task.blockedReason, GOAL_CHARS))}`));
+    details.push(
+      detail(t('card.tasks.blockedReason', { reason: plainText(truncate(task.blockedReason, GOAL_CHARS)) })),
+    );
   }
-  if (task.goalTitle) details.push(detail(`Goal: ${plainText(truncate(task.goalTitle, GOAL_CHARS))}`));
-  return taskRow(task.title, details, openUrlAction('Open', task.url));
+  if (task.goalTitle) details.push(goalLine(t, task.goalTitle));
+  return taskRow(task.title, details, openUrlAction(t('card.tasks.open'), task.url));
 }
 
-function doneTaskItem(task: DoneTaskItem, teamId: string): CardElement {
-  const details = [detail(`Done ${dayLabel(task.doneOn, { year: false })}`)];
-  if (task.goalTitle) details.push(detail(`Goal: ${plainText(truncate(task.goalTitle, GOAL_CHARS))}`));
-  return taskRow(task.title, details, reviewRequestAction({ teamId, taskId: task.taskId }));
+function doneTaskItem(t: TasksT, task: DoneTaskItem, teamId: string, locale: SupportedLocale): CardElement {
+  const details = [detail(t('card.tasks.doneOn', { day: dayLabel(task.doneOn, { year: false, locale }) }))];
+  if (task.goalTitle) details.push(goalLine(t, task.goalTitle));
+  const title = reviewText(locale)('card.review.action');
+  return taskRow(task.title, details, reviewRequestAction({ teamId, taskId: task.taskId }, title));
 }
 
-function dueLine(dueDate: string, today: string): CardElement {
-  const day = dayLabel(dueDate, { year: dueDate.slice(0, 4) !== today.slice(0, 4) });
-  if (dueDate < today) return { ...detail(`Overdue: was due ${day}`), color: 'Attention', isSubtle: false };
-  if (dueDate === today) return { ...detail(`Due today, ${day}`), color: 'Warning', isSubtle: false };
-  return detail(`Due ${day}`);
+function goalLine(t: TasksT, goalTitle: string): CardElement {
+  return detail(t('card.tasks.goal', { goal: plainText(truncate(goalTitle, GOAL_CHARS)) }));
+}
+
+function dueLine(t: TasksT, dueDate: string, today: string, locale: SupportedLocale): CardElement {
+  const day = dayLabel(dueDate, { year: dueDate.slice(0, 4) !== today.slice(0, 4), locale });
+  if (dueDate < today) {
+    return { ...detail(t('card.tasks.overdue', { day })), color: 'Attention', isSubtle: false };
+  }
+  if (dueDate === today) {
+    return { ...detail(t('card.tasks.dueToday', { day })), color: 'Warning', isSubtle: false };
+  }
+  return detail(t('card.tasks.due', { day }));
 }
 
 function detail(text: string): CardElement {

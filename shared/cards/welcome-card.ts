@@ -1,4 +1,6 @@
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard } from './adaptive-card.ts';
+import { welcomeText } from './i18n/welcome-text.ts';
 
 export interface MentionedPerson {
   /** The Teams user id (`29:…`) the mention points at. */
@@ -12,21 +14,14 @@ export function mentionText(person: MentionedPerson): string {
 }
 
 /** Posted once in the channel when Cadence is installed, @mentioning the person who installed it. */
-export function welcomeCard(installer: MentionedPerson): AdaptiveCard {
+export function welcomeCard(installer: MentionedPerson, locale: SupportedLocale): AdaptiveCard {
+  const t = welcomeText(locale);
   const mention = mentionText(installer);
   return adaptiveCard(
     [
-      { type: 'TextBlock', text: 'Cadence is here', weight: 'Bolder', size: 'Medium' },
-      {
-        type: 'TextBlock',
-        text: `Thanks ${mention} for adding me. I help this team keep small commitments visible: goals, tasks, weekly check-ins and recognition.`,
-        wrap: true,
-      },
-      {
-        type: 'TextBlock',
-        text: `${mention} leads the team in Cadence for now. Type help to see what I can do.`,
-        wrap: true,
-      },
+      { type: 'TextBlock', text: t('card.welcome.title'), weight: 'Bolder', size: 'Medium' },
+      { type: 'TextBlock', text: t('card.welcome.thanks', { mention }), wrap: true },
+      { type: 'TextBlock', text: t('card.welcome.leads', { mention }), wrap: true },
     ],
     {
       msteams: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TeamIdSchema, TenantIdSchema, UserIdSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
+import { LocaleTagSchema } from './locale-tag.ts';
 import { requiredText, tagList } from './text.ts';
 import { IanaTimeZoneSchema, IsoDateSchema, IsoDateTimeSchema } from './time.ts';
 
@@ -14,6 +15,8 @@ export const MemberSchema = z.object({
   name: requiredText(LIMITS.name),
   email: z.string().max(320).optional(),
   timeZone: IanaTimeZoneSchema.optional(),
+  /** The language of the person's Teams client, as last reported: the language of cards sent to them. */
+  locale: LocaleTagSchema.optional(),
   skills: tagList(LIMITS.skillsPerMember).default([]),
   /** Check-ins pause until this date (inclusive), for vacations. */
   pausedUntil: IsoDateSchema.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityIdSchema, TeamIdSchema, TenantIdSchema, UserIdSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
+import { LocaleTagSchema } from './locale-tag.ts';
 import { optionalText, requiredText } from './text.ts';
 import { IanaTimeZoneSchema, IsoDateTimeSchema, LocalTimeSchema } from './time.ts';
 import { WeekKeySchema } from './week-key.ts';
@@ -63,6 +64,8 @@ export const TeamSchema = z.object({
   active: z.boolean().default(true),
   /** When the app was last installed (or re-installed after removal): one welcome per install. */
   installedAt: IsoDateTimeSchema.optional(),
+  /** The installer's Teams language: the language of channel posts, and of cards to members not yet heard from. */
+  locale: LocaleTagSchema.optional(),
   settings: TeamSettingsSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

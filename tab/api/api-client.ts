@@ -2,6 +2,7 @@ import type { BoardResponse } from '../../shared/api/board.ts';
 import type { DashboardResponse } from '../../shared/api/dashboard.ts';
 import type { CreateFeedbackRequest, CreateFeedbackResponse } from '../../shared/api/feedback-requests.ts';
 import type { HistoryResponse } from '../../shared/api/history.ts';
+import type { MyWorkResponse } from '../../shared/api/my-work.ts';
 import type {
   CreateReviewRequest,
   CreateReviewRequestResponse,
@@ -102,3 +103,8 @@ export function createApiClient(getToken: TokenSource, teamId: string) {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The signed-in person's open tasks and check-ins on all their teams (the personal tab: no team). */
+export function fetchMyWork(getToken: TokenSource): Promise<MyWorkResponse> {
+  return request<MyWorkResponse>(getToken, apiPaths.myWork());
+}

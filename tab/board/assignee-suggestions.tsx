@@ -2,6 +2,7 @@ import { Avatar, Button, Caption1, makeStyles, tokens } from '@fluentui/react-co
 import { useMemo } from 'react';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import { suggestAssignees } from '../../shared/rules/suggest-assignee.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 
 const SHOWN = 3;
 
@@ -22,6 +23,7 @@ interface AssigneeSuggestionsProps {
 /** Who could take the task: skills matching its tags first, then the least work in progress. */
 export function AssigneeSuggestions({ board, tags, today, selected, onPick }: AssigneeSuggestionsProps) {
   const styles = useStyles();
+  const t = useBoardT();
   const suggestions = useMemo(
     () =>
       suggestAssignees({
@@ -35,13 +37,15 @@ export function AssigneeSuggestions({ board, tags, today, selected, onPick }: As
   );
   const names = new Map(board.members.map((m) => [m.userId, m.name]));
   return (
-    <ul className={styles.list} aria-label="Suggested assignees" data-testid="assignee-suggestions">
+    <ul className={styles.list} aria-label={t('board.suggest.label')} data-testid="assignee-suggestions">
       {suggestions.map((s) => {
-        const name = names.get(s.userId) ?? 'Member';
+        const name = names.get(s.userId) ?? t('board.suggest.member');
         const why = [
-          s.skillMatches.length > 0 ? `skills: ${s.skillMatches.join(', ')}` : 'no matching skills',
-          `WIP ${s.wip}${s.overLimit ? ' (over limit)' : ''}`,
-          ...(s.paused ? ['paused'] : []),
+          s.skillMatches.length > 0
+            ? t('board.suggest.skills', { skills: s.skillMatches.join(', ') })
+            : t('board.suggest.noSkills'),
+          t(s.overLimit ? 'board.suggest.wipOver' : 'board.suggest.wip', { wip: s.wip }),
+          ...(s.paused ? [t('board.suggest.paused')] : []),
         ].join(' · ');
         return (
           <li key={s.userId} className={styles.item}>
@@ -53,10 +57,12 @@ export function AssigneeSuggestions({ board, tags, today, selected, onPick }: As
             <Button
               size="small"
               disabled={selected === s.userId}
-              aria-label={selected === s.userId ? `Assigned to ${name}` : `Assign to ${name}`}
+              aria-label={t(selected === s.userId ? 'board.suggest.assignedTo' : 'board.suggest.assignTo', {
+                name,
+              })}
               onClick={() => onPick(s.userId)}
             >
-              {selected === s.userId ? 'Assigned' : 'Assign'}
+              {t(selected === s.userId ? 'board.suggest.assigned' : 'board.suggest.assign')}
             </Button>
           </li>
         );

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { TaskStatus } from '../../shared/domain/task-status.ts';
 import type { VersionedTask } from '../api/api-client.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import type { CardEnv } from './card-env.ts';
 import { STATUS_LABELS } from './task-status.ts';
 import { TaskCard } from './task-card.tsx';
@@ -48,6 +49,7 @@ interface BoardColumnProps {
 /** One status column of a lane: a drop target whose cards are virtualized, so only visible ones render. */
 export function BoardColumn({ laneId, status, tasks, env, inLane }: BoardColumnProps) {
   const styles = useStyles();
+  const t = useBoardT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { setNodeRef, isOver } = useDroppable({ id: `${laneId}|${status}`, data: { status } });
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render by design
@@ -68,12 +70,12 @@ export function BoardColumn({ laneId, status, tasks, env, inLane }: BoardColumnP
       data-testid={laneId === 'all' ? `board-column-${status}` : `board-column-${laneId}-${status}`}
     >
       <h3 id={headingId} className={styles.heading}>
-        {STATUS_LABELS[status]}
+        {t(STATUS_LABELS[status])}
         <CounterBadge count={tasks.length} showZero appearance="ghost" color="informative" />
       </h3>
       <div ref={scrollRef} className={mergeClasses(styles.scroller, inLane && styles.laneScroller)}>
         {tasks.length === 0 ? (
-          <p className={styles.empty}>No tasks</p>
+          <p className={styles.empty}>{t('board.column.empty')}</p>
         ) : (
           <ul
             className={styles.list}

@@ -13,9 +13,10 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { TaskStatus } from '../../shared/domain/task-status.ts';
 import type { VersionedTask } from '../api/api-client.ts';
+import { useBoardT, type BoardT } from '../i18n/en-US/board.ts';
 import { columnCoordinates } from './keyboard-coordinates.ts';
 import { STATUS_LABELS } from './task-status.ts';
 
@@ -42,24 +43,24 @@ const statusOf = (data: unknown): TaskStatus | undefined =>
 const taskOf = (data: unknown): VersionedTask | undefined =>
   typeof data === 'object' && data !== null && 'task' in data ? (data.task as VersionedTask) : undefined;
 
-const announcements: Announcements = {
-  onDragStart: ({ active }) => `Picked up ${taskOf(active.data.current)?.title ?? 'task'}.`,
-  onDragOver: ({ over }) => {
-    const status = statusOf(over?.data.current);
-    return status ? `Over ${STATUS_LABELS[status]}.` : 'Not over a column.';
-  },
-  onDragEnd: ({ active, over }) => {
-    const status = statusOf(over?.data.current);
-    const title = taskOf(active.data.current)?.title ?? 'Task';
-    return status ? `${title} dropped in ${STATUS_LABELS[status]}.` : `${title} dropped, not moved.`;
-  },
-  onDragCancel: ({ active }) => `Moving ${taskOf(active.data.current)?.title ?? 'task'} was cancelled.`,
-};
-
-const screenReaderInstructions = {
-  draggable:
-    'To pick up a task, press Space. Use the arrow keys to move it between columns, Space to drop it, Escape to cancel. Enter opens it.',
-};
+/** What screen readers hear while a card is dragged. */
+function announcementsIn(t: BoardT): Announcements {
+  const title = (data: unknown) => taskOf(data)?.title ?? t('board.dnd.task');
+  return {
+    onDragStart: ({ active }) => t('board.dnd.pickedUp', { title: title(active.data.current) }),
+    onDragOver: ({ over }) => {
+      const status = statusOf(over?.data.current);
+      return status ? t('board.dnd.over', { status: t(STATUS_LABELS[status]) }) : t('board.dnd.notOver');
+    },
+    onDragEnd: ({ active, over }) => {
+      const status = statusOf(over?.data.current);
+      return status
+        ? t('board.dnd.dropped', { title: title(active.data.current), status: t(STATUS_LABELS[status]) })
+        : t('board.dnd.droppedNotMoved', { title: title(active.data.current) });
+    },
+    onDragCancel: ({ active }) => t('board.dnd.cancelled', { title: title(active.data.current) }),
+  };
+}
 
 /** Drag and drop of cards between columns, by pointer and by keyboard (Space, arrows, Space). */
 export function BoardDnd({
@@ -70,6 +71,14 @@ export function BoardDnd({
   children: ReactNode;
 }) {
   const styles = useStyles();
+  const t = useBoardT();
+  const accessibility = useMemo(
+    () => ({
+      announcements: announcementsIn(t),
+      screenReaderInstructions: { draggable: t('board.dnd.instructions') },
+    }),
+    [t],
+  );
   const [dragged, setDragged] = useState<VersionedTask>();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -92,7 +101,7 @@ export function BoardDnd({
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(undefined)}
-      accessibility={{ announcements, screenReaderInstructions }}
+      accessibility={accessibility}
     >
       {children}
       <DragOverlay dropAnimation={null}>

@@ -1,4 +1,5 @@
 import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useBoardT } from '../i18n/en-US/board.ts';
 
 const useStyles = makeStyles({
   root: {
@@ -14,16 +15,13 @@ const useStyles = makeStyles({
 /** The board with nothing to show: no tasks yet, or none that match the filters. */
 export function BoardEmpty({ filtered, onAction }: { filtered: boolean; onAction(): void }) {
   const styles = useStyles();
+  const t = useBoardT();
   return (
     <div className={styles.root} data-testid={filtered ? 'board-no-matches' : 'board-empty'}>
-      <Subtitle2 as="h2">{filtered ? 'No tasks match these filters' : 'No tasks yet'}</Subtitle2>
-      <Body1>
-        {filtered
-          ? 'Try other filters, or clear them to see the whole board.'
-          : 'Add the first task for the team.'}
-      </Body1>
+      <Subtitle2 as="h2">{t(filtered ? 'board.noMatches.title' : 'board.empty.title')}</Subtitle2>
+      <Body1>{t(filtered ? 'board.noMatches.body' : 'board.empty.body')}</Body1>
       <Button appearance={filtered ? 'secondary' : 'primary'} onClick={onAction}>
-        {filtered ? 'Clear filters' : 'New task'}
+        {t(filtered ? 'board.noMatches.action' : 'board.empty.action')}
       </Button>
     </div>
   );

@@ -1,8 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Lane } from '../../shared/rules/board-view.ts';
+import type { Lane, LaneGrouping } from '../../shared/rules/board-view.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { BoardColumn } from './board-column.tsx';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import type { CardEnv } from './card-env.ts';
+import { laneTitle } from './lane-title.ts';
 import { BOARD_COLUMNS } from './task-status.ts';
 
 const useStyles = makeStyles({
@@ -24,33 +26,47 @@ const useStyles = makeStyles({
 });
 
 /** The lanes of the board, each with the four status columns. */
-export function BoardLanes({ lanes, env }: { lanes: Lane<VersionedTask>[]; env: CardEnv }) {
+export function BoardLanes({
+  lanes,
+  grouping,
+  env,
+}: {
+  lanes: Lane<VersionedTask>[];
+  grouping: LaneGrouping;
+  env: CardEnv;
+}) {
   const styles = useStyles();
-  const single = lanes.length === 1 && lanes[0]?.id === 'none' && lanes[0].title === 'All tasks';
+  const t = useBoardT();
+  const single = grouping === 'none';
   return (
     <div className={styles.lanes}>
-      {lanes.map((lane) => (
-        <section
-          key={lane.id}
-          className={styles.lane}
-          aria-label={single ? 'Task columns' : `${lane.title}: ${lane.count} tasks`}
-          data-testid={`board-lane-${lane.id}`}
-        >
-          {!single && <h2 className={styles.laneTitle}>{lane.title}</h2>}
-          <div className={styles.columns}>
-            {BOARD_COLUMNS.map((status) => (
-              <BoardColumn
-                key={status}
-                laneId={single ? 'all' : lane.id}
-                status={status}
-                tasks={lane.columns[status]}
-                env={env}
-                inLane={!single}
-              />
-            ))}
-          </div>
-        </section>
-      ))}
+      {lanes.map((lane) => {
+        const title = laneTitle(lane, grouping, env, t);
+        return (
+          <section
+            key={lane.id}
+            className={styles.lane}
+            aria-label={
+              single ? t('board.lane.columns') : t('board.lane.label', { title, count: lane.count })
+            }
+            data-testid={`board-lane-${lane.id}`}
+          >
+            {!single && <h2 className={styles.laneTitle}>{title}</h2>}
+            <div className={styles.columns}>
+              {BOARD_COLUMNS.map((status) => (
+                <BoardColumn
+                  key={status}
+                  laneId={single ? 'all' : lane.id}
+                  status={status}
+                  tasks={lane.columns[status]}
+                  env={env}
+                  inLane={!single}
+                />
+              ))}
+            </div>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import { formatDay } from '../format/dates.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import { STATUS_LABELS } from './task-status.ts';
 import type { TaskConflict } from './task-write-outcome.ts';
 
@@ -31,24 +32,32 @@ export function BoardNotices({
   onApplyMine,
   onDismiss,
 }: BoardNoticesProps) {
+  const t = useBoardT();
   const name = (userId: string | undefined) =>
-    userId ? (board.members.find((m) => m.userId === userId)?.name ?? 'Former member') : 'Unassigned';
+    userId
+      ? (board.members.find((m) => m.userId === userId)?.name ?? t('board.person.former'))
+      : t('board.person.unassigned');
+  const now = conflict && {
+    title: conflict.current.title,
+    status: t(STATUS_LABELS[conflict.current.status]),
+    assignee: name(conflict.current.assigneeId),
+  };
   return (
     <>
       {conflict && (
         <MessageBar intent="warning" layout="multiline" data-testid="conflict-message" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Changed by someone else</MessageBarTitle>
-            Your change was not saved. This is the task now: “{conflict.current.title}” ·{' '}
-            {STATUS_LABELS[conflict.current.status]} · {name(conflict.current.assigneeId)}
-            {conflict.current.dueDate ? ` · due ${formatDay(conflict.current.dueDate, locale)}` : ''}
+            <MessageBarTitle>{t('board.conflict.title')}</MessageBarTitle>
+            {conflict.current.dueDate
+              ? t('board.conflict.nowDue', { ...now, due: formatDay(conflict.current.dueDate, locale) })
+              : t('board.conflict.now', now)}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={onKeepTheirs} data-testid="conflict-keep-theirs">
-              Keep theirs
+              {t('board.conflict.keepTheirs')}
             </Button>
             <Button appearance="primary" onClick={onApplyMine} data-testid="conflict-apply-mine">
-              Apply my change again
+              {t('board.conflict.applyMine')}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -61,7 +70,7 @@ export function BoardNotices({
               <Button
                 appearance="transparent"
                 icon={<DismissRegular />}
-                aria-label="Dismiss"
+                aria-label={t('board.dismiss')}
                 onClick={onDismiss}
               />
             }

@@ -7,6 +7,7 @@ import {
   type LaneGrouping,
 } from '../../shared/rules/board-view.ts';
 import type { VersionedTask } from '../api/api-client.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import { todayIso } from '../format/dates.ts';
 import { markDeepLinkShown, pendingDeepLink } from '../shell/deep-link.ts';
 import { useContentShown } from '../shell/use-content-shown.ts';
@@ -34,6 +35,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; taskId: string };
 /** The team's task board: filters, swimlanes, four status columns, drag/keyboard moves and the task dialog. */
 export function BoardScreen() {
   const styles = useStyles();
+  const t = useBoardT();
   const { board, session } = useTeamData();
   useContentShown('board');
   const writes = useTaskWrites();
@@ -92,14 +94,14 @@ export function BoardScreen() {
       {editing?.kind === 'edit' && !editedTask && (
         <LinkedTaskMissing onDismiss={() => setEditing(undefined)} />
       )}
-      {writes.pending > 0 && <Spinner size="tiny" label="Saving…" className={styles.saving} />}
+      {writes.pending > 0 && <Spinner size="tiny" label={t('board.saving')} className={styles.saving} />}
       {board.tasks.length === 0 ? (
         <BoardEmpty filtered={false} onAction={() => setEditing({ kind: 'new' })} />
       ) : shown === 0 && hasFilters(filters) ? (
         <BoardEmpty filtered onAction={clearFilters} />
       ) : (
         <BoardDnd onMove={move}>
-          <BoardLanes lanes={lanes} env={env} />
+          <BoardLanes lanes={lanes} grouping={grouping} env={env} />
         </BoardDnd>
       )}
       {editing && (editing.kind === 'new' || editedTask) && (

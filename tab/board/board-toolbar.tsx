@@ -10,6 +10,7 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import type { BoardFilters, LaneGrouping } from '../../shared/rules/board-view.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import { hasFilters } from './board-filters.ts';
 
 const useStyles = makeStyles({
@@ -47,13 +48,19 @@ export function BoardToolbar({
   onNewTask,
 }: BoardToolbarProps) {
   const styles = useStyles();
+  const t = useBoardT();
   const set = (changes: BoardFilters) => onFilters({ ...filters, ...changes });
   return (
-    <div className={styles.toolbar} role="toolbar" aria-label="Board filters" data-testid="board-toolbar">
+    <div
+      className={styles.toolbar}
+      role="toolbar"
+      aria-label={t('board.toolbar.label')}
+      data-testid="board-toolbar"
+    >
       <Button appearance="primary" icon={<AddRegular />} onClick={onNewTask} data-testid="new-task">
-        New task
+        {t('board.toolbar.newTask')}
       </Button>
-      <Field label="Search titles" className={styles.search}>
+      <Field label={t('board.toolbar.search')} className={styles.search}>
         <SearchBox
           className={styles.control}
           value={filters.search ?? ''}
@@ -61,15 +68,15 @@ export function BoardToolbar({
           data-testid="board-search"
         />
       </Field>
-      <Field label="Assignee" className={styles.select}>
+      <Field label={t('board.toolbar.assignee')} className={styles.select}>
         <Select
           className={styles.control}
           value={filters.assigneeId ?? ''}
           onChange={(_, data) => set({ assigneeId: data.value || undefined })}
           data-testid="filter-assignee"
         >
-          <option value="">Anyone</option>
-          <option value="unassigned">Unassigned</option>
+          <option value="">{t('board.toolbar.anyone')}</option>
+          <option value="unassigned">{t('board.toolbar.unassigned')}</option>
           {board.members.map((member) => (
             <option key={member.userId} value={member.userId}>
               {member.name}
@@ -77,15 +84,15 @@ export function BoardToolbar({
           ))}
         </Select>
       </Field>
-      <Field label="Goal" className={styles.select}>
+      <Field label={t('board.toolbar.goal')} className={styles.select}>
         <Select
           className={styles.control}
           value={filters.goalId ?? ''}
           onChange={(_, data) => set({ goalId: data.value || undefined })}
           data-testid="filter-goal"
         >
-          <option value="">Any goal</option>
-          <option value="none">No goal</option>
+          <option value="">{t('board.toolbar.anyGoal')}</option>
+          <option value="none">{t('board.toolbar.noGoal')}</option>
           {board.goals.map((goal) => (
             <option key={goal.id} value={goal.id}>
               {goal.statement}
@@ -93,16 +100,16 @@ export function BoardToolbar({
           ))}
         </Select>
       </Field>
-      <Field label="Swimlanes" className={styles.select}>
+      <Field label={t('board.toolbar.swimlanes')} className={styles.select}>
         <Select
           className={styles.control}
           value={grouping}
           onChange={(_, data) => onGrouping(data.value as LaneGrouping)}
           data-testid="board-grouping"
         >
-          <option value="none">None</option>
-          <option value="person">By person</option>
-          <option value="goal">By goal</option>
+          <option value="none">{t('board.toolbar.lanesNone')}</option>
+          <option value="person">{t('board.toolbar.lanesPerson')}</option>
+          <option value="goal">{t('board.toolbar.lanesGoal')}</option>
         </Select>
       </Field>
       <div className={styles.toggles}>
@@ -111,18 +118,18 @@ export function BoardToolbar({
           onClick={() => set({ overdueOnly: !filters.overdueOnly })}
           data-testid="filter-overdue"
         >
-          Overdue
+          {t('board.toolbar.overdue')}
         </ToggleButton>
         <ToggleButton
           checked={filters.blockedOnly ?? false}
           onClick={() => set({ blockedOnly: !filters.blockedOnly })}
           data-testid="filter-blocked"
         >
-          Blocked
+          {t('board.toolbar.blocked')}
         </ToggleButton>
         {hasFilters(filters) && (
           <Button appearance="subtle" onClick={() => onFilters({})} data-testid="clear-filters">
-            Clear filters
+            {t('board.toolbar.clearFilters')}
           </Button>
         )}
       </div>

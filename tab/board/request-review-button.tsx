@@ -3,6 +3,7 @@ import { PersonFeedbackRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useState } from 'react';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import type { VersionedTask } from '../api/api-client.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 
 const RequestReviewDialog = lazy(() =>
   import('./request-review-dialog.tsx').then((m) => ({ default: m.RequestReviewDialog })),
@@ -15,6 +16,7 @@ export function canRequestReview(board: BoardResponse, task: VersionedTask): boo
 
 /** "Request review" in the task dialog of a done task; opens its own small dialog. */
 export function RequestReviewButton({ board, task }: { board: BoardResponse; task: VersionedTask }) {
+  const t = useBoardT();
   const [open, setOpen] = useState(false);
   if (!canRequestReview(board, task)) return null;
   return (
@@ -26,7 +28,7 @@ export function RequestReviewButton({ board, task }: { board: BoardResponse; tas
         onClick={() => setOpen(true)}
         data-testid="request-review"
       >
-        Request review
+        {t('board.review.button')}
       </Button>
       {open && (
         <Suspense fallback={null}>

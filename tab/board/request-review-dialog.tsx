@@ -21,6 +21,7 @@ import type { DeliveryOutcome } from '../../shared/api/delivery.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { ReviewRequestsList } from './review-requests-list.tsx';
 import { randomId } from '../format/random-id.ts';
@@ -49,6 +50,7 @@ export function reviewersFor(board: BoardResponse, task: Pick<VersionedTask, 'as
 /** "Request review" for a done task: pick a teammate, add a note, send; the reviewer gets a card in Teams. */
 export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; onClose(): void }) {
   const styles = useStyles();
+  const t = useBoardT();
   const { api, board } = useTeamData();
   const reviewers = reviewersFor(board, task);
   // One key per opened dialog: a double click or a retry asks once.
@@ -65,7 +67,7 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
     event.stopPropagation();
     if (sending) return;
     if (!reviewerId) {
-      setError({ field: 'reviewerId', message: 'Choose who should review it.' });
+      setError({ field: 'reviewerId', message: t('board.review.reviewerRequired') });
       return;
     }
     setSending(true);
@@ -76,13 +78,14 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
         { reviewerId, note: note.trim() },
         idempotencyKey,
       );
-      const reviewerName = board.members.find((m) => m.userId === reviewerId)?.name ?? 'your teammate';
+      const reviewerName =
+        board.members.find((m) => m.userId === reviewerId)?.name ?? t('board.review.someone');
       setOutcome({ delivery, reviewerName });
     } catch (failure) {
       setError(
         failure instanceof ApiError
           ? { message: failure.message, field: failure.field }
-          : { message: 'The request could not be sent. Try again.' },
+          : { message: t('board.review.failed') },
       );
     } finally {
       setSending(false);
@@ -95,20 +98,17 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface data-testid="review-dialog" aria-label="Request review">
+      <DialogSurface data-testid="review-dialog" aria-label={t('board.review.title')}>
         <form onSubmit={(event) => void submit(event)} noValidate>
           <DialogBody>
-            <DialogTitle className={styles.title}>Request review</DialogTitle>
+            <DialogTitle className={styles.title}>{t('board.review.title')}</DialogTitle>
             <DialogContent className={styles.form}>
-              <p className={styles.title}>
-                Ask a teammate to look at “{task.title}”. Their answer comes back to you as feedback on the
-                task.
-              </p>
+              <p className={styles.title}>{t('board.review.intro', { title: task.title })}</p>
               {outcome ? (
                 <OutcomeMessage outcome={outcome} />
               ) : reviewers.length === 0 ? (
                 <MessageBar intent="info" data-testid="review-nobody">
-                  <MessageBarBody>There is no teammate to ask yet.</MessageBarBody>
+                  <MessageBarBody>{t('board.review.nobody')}</MessageBarBody>
                 </MessageBar>
               ) : (
                 <>
@@ -118,7 +118,7 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
                     </MessageBar>
                   )}
                   <Field
-                    label="Reviewer"
+                    label={t('board.review.reviewer')}
                     required
                     className={styles.fit}
                     validationMessage={fieldError('reviewerId')}
@@ -133,7 +133,7 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
                       }}
                       autoFocus
                     >
-                      <option value="">Choose a teammate</option>
+                      <option value="">{t('board.review.chooseReviewer')}</option>
                       {reviewers.map((m) => (
                         <option key={m.userId} value={m.userId}>
                           {m.name}
@@ -142,8 +142,8 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
                     </Select>
                   </Field>
                   <Field
-                    label="Note for the reviewer (optional)"
-                    hint="What should they look at?"
+                    label={t('board.review.note')}
+                    hint={t('board.review.noteHint')}
                     validationMessage={fieldError('note')}
                   >
                     <Textarea
@@ -161,14 +161,14 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
             <DialogActions>
               {outcome || reviewers.length === 0 ? (
                 <Button appearance="primary" onClick={onClose} data-testid="review-done">
-                  Done
+                  {t('board.review.done')}
                 </Button>
               ) : (
                 <>
                   <Button appearance="primary" type="submit" disabled={sending} data-testid="review-send">
-                    {sending ? 'Sending…' : 'Send request'}
+                    {t(sending ? 'board.review.sending' : 'board.review.send')}
                   </Button>
-                  <Button onClick={onClose}>Cancel</Button>
+                  <Button onClick={onClose}>{t('board.review.cancel')}</Button>
                 </>
               )}
             </DialogActions>
@@ -180,6 +180,7 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
 }
 
 function OutcomeMessage({ outcome }: { outcome: Outcome }) {
+  const t = useBoardT();
   const name = outcome.reviewerName;
   switch (outcome.delivery) {
     case 'sent':
@@ -187,8 +188,8 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
       return (
         <MessageBar intent="success" data-testid="review-outcome" data-delivery={outcome.delivery}>
           <MessageBarBody>
-            <MessageBarTitle>Review requested</MessageBarTitle>
-            {name} has a card in Teams to answer.
+            <MessageBarTitle>{t('board.review.requested')}</MessageBarTitle>
+            {t('board.review.sent', { name })}
           </MessageBarBody>
         </MessageBar>
       );
@@ -196,8 +197,8 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
       return (
         <MessageBar intent="success" data-testid="review-outcome" data-delivery={outcome.delivery}>
           <MessageBarBody>
-            <MessageBarTitle>Review requested</MessageBarTitle>
-            Teams is slow to answer: the card for {name} is still on its way.
+            <MessageBarTitle>{t('board.review.requested')}</MessageBarTitle>
+            {t('board.review.pending', { name })}
           </MessageBarBody>
         </MessageBar>
       );
@@ -211,10 +212,13 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
           data-delivery={outcome.delivery}
         >
           <MessageBarBody>
-            <MessageBarTitle>Saved, but not delivered</MessageBarTitle>
-            {outcome.delivery === 'unreachable'
-              ? `Cadence cannot reach ${name} in Teams yet, so they have no card to answer. Ask them once Cadence is in their Teams.`
-              : `Teams did not take the card for ${name}. Try again later, or ask someone else.`}
+            <MessageBarTitle>{t('board.review.notDelivered')}</MessageBarTitle>
+            {t(
+              outcome.delivery === 'unreachable' ? 'board.review.unreachable' : 'board.review.deliveryFailed',
+              {
+                name,
+              },
+            )}
           </MessageBarBody>
         </MessageBar>
       );

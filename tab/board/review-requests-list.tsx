@@ -1,6 +1,7 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReviewRequest } from '../../shared/domain/review-request.ts';
+import { useBoardT, type BoardKey } from '../i18n/en-US/board.ts';
 import { useTeamData } from '../shell/team-data.ts';
 
 const useStyles = makeStyles({
@@ -23,16 +24,17 @@ const useStyles = makeStyles({
 
 const STATUS: Record<
   ReviewRequest['status'],
-  { label: string; color: 'informative' | 'success' | 'subtle' }
+  { label: BoardKey; color: 'informative' | 'success' | 'subtle' }
 > = {
-  pending: { label: 'Waiting', color: 'informative' },
-  done: { label: 'Answered', color: 'success' },
-  declined: { label: 'Declined', color: 'subtle' },
+  pending: { label: 'board.review.waiting', color: 'informative' },
+  done: { label: 'board.review.answered', color: 'success' },
+  declined: { label: 'board.review.declined', color: 'subtle' },
 };
 
 /** The task's review requests the caller may see: who was asked, and whether they answered. */
 export function ReviewRequestsList({ taskId, refreshKey }: { taskId: string; refreshKey: number }) {
   const styles = useStyles();
+  const t = useBoardT();
   const { api, board } = useTeamData();
   const [reviews, setReviews] = useState<ReviewRequest[]>([]);
 
@@ -49,16 +51,17 @@ export function ReviewRequestsList({ taskId, refreshKey }: { taskId: string; ref
   }, [api, taskId, refreshKey]);
 
   if (reviews.length === 0) return null;
-  const nameOf = (userId: string) => board.members.find((m) => m.userId === userId)?.name ?? 'Former member';
+  const nameOf = (userId: string) =>
+    board.members.find((m) => m.userId === userId)?.name ?? t('board.person.former');
   return (
-    <section aria-label="Review requests" data-testid="review-requests">
-      <Caption1>Asked so far</Caption1>
+    <section aria-label={t('board.review.list')} data-testid="review-requests">
+      <Caption1>{t('board.review.askedSoFar')}</Caption1>
       <ul className={styles.list}>
         {reviews.map((review) => (
           <li key={review.id} className={styles.item}>
             <span>{nameOf(review.reviewerId)}</span>
             <Badge appearance="tint" color={STATUS[review.status].color}>
-              {STATUS[review.status].label}
+              {t(STATUS[review.status].label)}
             </Badge>
           </li>
         ))}

@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import { blockedForDays, isOverdue } from '../../shared/rules/board-view.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { formatDay } from '../format/dates.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import type { CardEnv } from './card-env.ts';
 
 const useStyles = makeStyles({
@@ -50,9 +51,10 @@ export function TaskCardMeta({
   children?: ReactNode;
 }) {
   const styles = useStyles();
+  const t = useBoardT();
   const overdue = isOverdue(task, env.today);
   const blockedDays = blockedForDays(task, env.now);
-  const goal = task.goalId ? (env.goals.get(task.goalId) ?? 'Removed goal') : undefined;
+  const goal = task.goalId ? (env.goals.get(task.goalId) ?? t('board.goal.removed')) : undefined;
   const counts = env.linkCounts[task.id];
   return (
     <div className={styles.meta}>
@@ -60,14 +62,15 @@ export function TaskCardMeta({
       {task.dueDate && (
         <span className={mergeClasses(styles.item, overdue && styles.overdue)}>
           <CalendarRegular aria-hidden />
-          {overdue ? 'Overdue · ' : 'Due '}
-          {formatDay(task.dueDate, env.locale)}
+          {t(overdue ? 'board.card.overdue' : 'board.card.due', {
+            date: formatDay(task.dueDate, env.locale),
+          })}
         </span>
       )}
       {blockedDays !== undefined && (
         <span className={mergeClasses(styles.item, styles.blocked)}>
           <HourglassHalfRegular aria-hidden />
-          Blocked {blockedDays} d
+          {t('board.card.blockedDays', { days: blockedDays })}
         </span>
       )}
       {goal && (
@@ -77,13 +80,21 @@ export function TaskCardMeta({
         </span>
       )}
       {counts && counts.feedback > 0 && (
-        <span className={styles.item} role="img" aria-label={`${counts.feedback} feedback`}>
+        <span
+          className={styles.item}
+          role="img"
+          aria-label={t('board.card.feedback', { count: counts.feedback })}
+        >
           <CommentRegular aria-hidden />
           {counts.feedback}
         </span>
       )}
       {counts && counts.recognition > 0 && (
-        <span className={styles.item} role="img" aria-label={`${counts.recognition} recognition`}>
+        <span
+          className={styles.item}
+          role="img"
+          aria-label={t('board.card.recognition', { count: counts.recognition })}
+        >
           <RibbonRegular aria-hidden />
           {counts.recognition}
         </span>

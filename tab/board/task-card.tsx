@@ -2,6 +2,7 @@ import { Avatar, Button, makeStyles, mergeClasses, tokens } from '@fluentui/reac
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent } from 'react';
 import type { VersionedTask } from '../api/api-client.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import type { CardEnv } from './card-env.ts';
 import { MoveMenu } from './move-menu.tsx';
 import { TaskCardMeta } from './task-card-meta.tsx';
@@ -49,11 +50,12 @@ interface TaskCardProps {
 /** One task on the board: a focusable list item that drags, opens for editing and moves by menu. */
 export const TaskCard = memo(function TaskCard({ task, env, index, count, start, measure }: TaskCardProps) {
   const styles = useStyles();
+  const t = useBoardT();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: task.id,
     data: { task },
   });
-  const assignee = task.assigneeId ? (env.names.get(task.assigneeId) ?? 'Former member') : undefined;
+  const assignee = task.assigneeId ? (env.names.get(task.assigneeId) ?? t('board.person.former')) : undefined;
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     listeners?.onKeyDown?.(event);
     if (event.key === 'Enter' && event.target === event.currentTarget) env.onEdit(task);
@@ -69,7 +71,7 @@ export const TaskCard = memo(function TaskCard({ task, env, index, count, start,
       {...listeners}
       onKeyDown={onKeyDown}
       role="listitem"
-      aria-roledescription="task card"
+      aria-roledescription={t('board.card.role')}
       aria-label={task.title}
       aria-setsize={count}
       aria-posinset={index + 1}
@@ -82,7 +84,7 @@ export const TaskCard = memo(function TaskCard({ task, env, index, count, start,
         <Button
           appearance="transparent"
           className={styles.title}
-          aria-label={`Edit “${task.title}”`}
+          aria-label={t('board.card.edit', { title: task.title })}
           onClick={() => env.onEdit(task)}
         >
           {task.title}
@@ -90,7 +92,9 @@ export const TaskCard = memo(function TaskCard({ task, env, index, count, start,
         <MoveMenu task={task} onMove={env.onMove} />
       </div>
       <TaskCardMeta task={task} env={env}>
-        {assignee ? <Avatar size={20} name={assignee} aria-label={`Assigned to ${assignee}`} /> : null}
+        {assignee ? (
+          <Avatar size={20} name={assignee} aria-label={t('board.card.assignedTo', { name: assignee })} />
+        ) : null}
       </TaskCardMeta>
     </li>
   );

@@ -17,6 +17,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
 import type { VersionedTask } from '../api/api-client.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import { AssigneeSuggestions } from './assignee-suggestions.tsx';
 import { RequestReviewButton, canRequestReview } from './request-review-button.tsx';
 import {
@@ -52,6 +53,7 @@ interface TaskDialogProps {
 /** Create or edit a task. Input errors stay in the dialog, on the field they name. */
 export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: TaskDialogProps) {
   const styles = useStyles();
+  const t = useBoardT();
   const [form, setForm] = useState<TaskForm>(() => formOf(task));
   const [errors, setErrors] = useState<TaskFormErrors>({});
   const [formError, setFormError] = useState<string>();
@@ -64,7 +66,7 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const invalid = validate(form);
+    const invalid = validate(form, t);
     setErrors(invalid);
     if (Object.keys(invalid).length > 0) return;
     setSaving(true);
@@ -78,7 +80,7 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
     else setFormError(outcome.message);
   };
 
-  const title = task ? 'Edit task' : 'New task';
+  const title = t(task ? 'board.dialog.editTitle' : 'board.dialog.newTitle');
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface aria-label={title} data-testid="task-dialog">
@@ -86,7 +88,7 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
-              <Field label="Title" required validationMessage={errors.title}>
+              <Field label={t('board.dialog.title')} required validationMessage={errors.title}>
                 <Input
                   value={form.title}
                   onChange={(_, d) => set('title')(d.value)}
@@ -94,7 +96,7 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
                   autoFocus
                 />
               </Field>
-              <Field label="Description" validationMessage={errors.description}>
+              <Field label={t('board.dialog.description')} validationMessage={errors.description}>
                 <Textarea
                   value={form.description}
                   onChange={(_, d) => set('description')(d.value)}
@@ -102,13 +104,13 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
                   resize="vertical"
                 />
               </Field>
-              <Field label="Goal" validationMessage={errors.goalId}>
+              <Field label={t('board.dialog.goal')} validationMessage={errors.goalId}>
                 <Select
                   value={form.goalId}
                   onChange={(_, d) => set('goalId')(d.value)}
                   data-testid="task-goal"
                 >
-                  <option value="">No goal</option>
+                  <option value="">{t('board.dialog.noGoal')}</option>
                   {board.goals.map((goal) => (
                     <option key={goal.id} value={goal.id}>
                       {goal.statement}
@@ -117,19 +119,19 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
                 </Select>
               </Field>
               <Field
-                label="Tags"
-                hint="Separated by commas, for example: api, docs"
+                label={t('board.dialog.tags')}
+                hint={t('board.dialog.tagsHint')}
                 validationMessage={errors.tags}
               >
                 <Input value={form.tags} onChange={(_, d) => set('tags')(d.value)} data-testid="task-tags" />
               </Field>
-              <Field label="Assignee" validationMessage={errors.assigneeId}>
+              <Field label={t('board.dialog.assignee')} validationMessage={errors.assigneeId}>
                 <Select
                   value={form.assigneeId}
                   onChange={(_, d) => set('assigneeId')(d.value)}
                   data-testid="task-assignee"
                 >
-                  <option value="">Unassigned</option>
+                  <option value="">{t('board.dialog.unassigned')}</option>
                   {board.members
                     .filter((m) => m.active !== false || m.userId === form.assigneeId)
                     .map((member) => (
@@ -146,7 +148,7 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
                 selected={form.assigneeId}
                 onPick={set('assigneeId')}
               />
-              <Field label="Due date" validationMessage={errors.dueDate}>
+              <Field label={t('board.dialog.due')} validationMessage={errors.dueDate}>
                 <Input
                   type="date"
                   value={form.dueDate}
@@ -167,10 +169,10 @@ export function TaskDialog({ board, task, today, onCreate, onUpdate, onClose }: 
             )}
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>
-                Cancel
+                {t('board.dialog.cancel')}
               </Button>
               <Button appearance="primary" type="submit" disabled={saving} data-testid="task-save">
-                {task ? 'Save' : 'Create'}
+                {t(task ? 'board.dialog.save' : 'board.dialog.create')}
               </Button>
             </DialogActions>
           </DialogBody>

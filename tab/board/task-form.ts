@@ -1,5 +1,6 @@
 import type { CreateTaskRequest, UpdateTaskRequest } from '../../shared/api/task-requests.ts';
 import type { VersionedTask } from '../api/api-client.ts';
+import type { BoardT } from '../i18n/en-US/board.ts';
 
 /** The dialog's fields as typed, all strings. */
 export interface TaskForm {
@@ -44,8 +45,8 @@ export function formFieldOf(apiField: string | undefined): TaskFormField | undef
   return FIELDS.find((field) => field === head);
 }
 
-export function validate(form: TaskForm): TaskFormErrors {
-  return form.title.trim() ? {} : { title: 'Title: give the task a title.' };
+export function validate(form: TaskForm, t: BoardT): TaskFormErrors {
+  return form.title.trim() ? {} : { title: t('board.dialog.titleRequired') };
 }
 
 export function createRequest(form: TaskForm): CreateTaskRequest {

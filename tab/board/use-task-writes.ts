@@ -4,6 +4,7 @@ import { applyTaskChanges } from '../../shared/domain/task-changes.ts';
 import type { TaskStatus } from '../../shared/domain/task-status.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
+import { useBoardT } from '../i18n/en-US/board.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { withTask } from './board-updates.ts';
 import type { SaveOutcome, TaskConflict } from './task-write-outcome.ts';
@@ -26,6 +27,7 @@ export interface TaskWrites {
  */
 export function useTaskWrites(): TaskWrites {
   const { api, setBoard } = useTeamData();
+  const t = useBoardT();
   const [conflict, setConflict] = useState<TaskConflict>();
   const [notice, setNotice] = useState<string>();
   const [pending, setPending] = useState(0);
@@ -54,11 +56,11 @@ export function useTaskWrites(): TaskWrites {
         setBoard((board) => withTask(board, previous));
         if (error instanceof ApiError && error.status === 400)
           return { kind: 'invalid', field: error.field, message: error.message };
-        setNotice(error instanceof Error ? error.message : 'The change could not be saved.');
+        setNotice(serviceReason(error) ?? t('board.notice.notSaved'));
         return { kind: 'closed' };
       }
     },
-    [api, setBoard],
+    [api, setBoard, t],
   );
 
   const move = useCallback(
@@ -78,13 +80,13 @@ export function useTaskWrites(): TaskWrites {
       } catch (error) {
         if (error instanceof ApiError && error.status === 400)
           return { kind: 'invalid', field: error.field, message: error.message };
-        setNotice(error instanceof Error ? error.message : 'The task could not be created.');
+        setNotice(serviceReason(error) ?? t('board.notice.notCreated'));
         return { kind: 'closed' };
       } finally {
         setPending((n) => n - 1);
       }
     },
-    [api, setBoard],
+    [api, setBoard, t],
   );
 
   const keepTheirs = useCallback(() => setConflict(undefined), []);
@@ -95,6 +97,11 @@ export function useTaskWrites(): TaskWrites {
   const dismissNotice = useCallback(() => setNotice(undefined), []);
 
   return { move, update, create, conflict, keepTheirs, applyMineAgain, notice, dismissNotice, pending };
+}
+
+/** The service's own words for a refusal; anything else (no answer, a bug) gets the tab's words. */
+function serviceReason(error: unknown): string | undefined {
+  return error instanceof ApiError && error.body ? error.message : undefined;
 }
 
 function isTask(value: unknown): value is VersionedTask {

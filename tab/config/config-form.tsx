@@ -1,4 +1,6 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useConfigT } from '../i18n/en-US/config.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { VIEW_LABELS, VIEWS, type View } from '../shell/views.ts';
 import { TAB_NAME_MAX, type ConfigChoices } from './tab-config.ts';
 
@@ -15,16 +17,23 @@ export function ConfigForm({
   onChange(next: ConfigChoices): void;
 }) {
   const styles = useStyles();
+  const t = useConfigT();
+  const shellT = useShellT();
   const name = choices.name.trim();
   const nameError =
     name.length === 0
-      ? 'Give the tab a name.'
+      ? t('config.name.required')
       : name.length > TAB_NAME_MAX
-        ? `Keep the name to ${TAB_NAME_MAX} characters.`
+        ? t('config.name.tooLong', { max: TAB_NAME_MAX })
         : undefined;
   return (
     <form className={styles.root} onSubmit={(event) => event.preventDefault()} data-testid="config-form">
-      <Field label="Tab name" required validationMessage={nameError} hint="Shown on the tab in your channel.">
+      <Field
+        label={t('config.name.label')}
+        required
+        validationMessage={nameError}
+        hint={t('config.name.hint')}
+      >
         <Input
           autoFocus
           value={choices.name}
@@ -32,13 +41,13 @@ export function ConfigForm({
           data-testid="config-name"
         />
       </Field>
-      <Field label="Open on">
+      <Field label={t('config.view.label')}>
         <RadioGroup
           value={choices.view}
           onChange={(_, data) => onChange({ ...choices, view: data.value as View })}
         >
           {VIEWS.map((view) => (
-            <Radio key={view} value={view} label={VIEW_LABELS[view]} />
+            <Radio key={view} value={view} label={shellT(VIEW_LABELS[view])} />
           ))}
         </RadioGroup>
       </Field>

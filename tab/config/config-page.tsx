@@ -1,5 +1,6 @@
 import { Body1, Link, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { useConfigT } from '../i18n/en-US/config.ts';
 import type { TeamsHost } from '../teams/teams-sdk.ts';
 import { ConfigForm } from './config-form.tsx';
 import { isValidChoice, tabConfigFor, type ConfigChoices } from './tab-config.ts';
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 /** Inside Teams: the tab's choices, valid from the start, saved by Teams' Save button. */
 export function ConfigPage({ host }: { host: TeamsHost }) {
   const styles = useStyles();
+  const t = useConfigT();
   const [choices, setChoices] = useState<ConfigChoices>({ name: 'Cadence', view: 'board' });
   const latest = useRef(choices);
   const valid = isValidChoice(choices);
@@ -37,12 +39,9 @@ export function ConfigPage({ host }: { host: TeamsHost }) {
   return (
     <main className={styles.root} data-testid="config-page">
       <Title3 as="h1" className={styles.title}>
-        Add Cadence to this channel
+        {t('config.title')}
       </Title3>
-      <Body1>
-        The tab shows your team&apos;s goals, tasks and feedback. Choose its name and the screen it opens on,
-        then select Save.
-      </Body1>
+      <Body1>{t('config.intro')}</Body1>
       <ConfigForm choices={choices} onChange={setChoices} />
     </main>
   );
@@ -51,17 +50,15 @@ export function ConfigPage({ host }: { host: TeamsHost }) {
 /** Outside Teams there is nothing to save: say so, and lead to the board. */
 export function ConfigOutsideTeams() {
   const styles = useStyles();
+  const t = useConfigT();
   return (
     <main className={styles.root} data-testid="config-outside-teams">
       <Title3 as="h1" className={styles.title}>
-        Set up Cadence in Teams
+        {t('config.outside.title')}
       </Title3>
+      <Body1>{t('config.outside.body')}</Body1>
       <Body1>
-        Teams shows this page when you add Cadence as a tab to a channel. Opened on its own there is nothing
-        to set up.
-      </Body1>
-      <Body1>
-        <Link href="/index.html?view=board">Open the board</Link>
+        <Link href="/index.html?view=board">{t('config.outside.openBoard')}</Link>
       </Body1>
     </main>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useDashboardT } from '../i18n/en-US/dashboard.ts';
 import { useChartStyles } from './chart-styles.ts';
 
 export interface TableData {
@@ -20,6 +21,7 @@ export function ChartSection(props: {
   children: ReactNode;
 }) {
   const styles = useChartStyles();
+  const t = useDashboardT();
   const headingId = `dashboard-${props.id}-title`;
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid={`dashboard-${props.id}`}>
@@ -33,7 +35,7 @@ export function ChartSection(props: {
           <p className={styles.summary}>{props.summary}</p>
           <div aria-hidden="true">{props.children}</div>
           <details className={styles.details}>
-            <summary>Show as table</summary>
+            <summary>{t('dashboard.chart.showTable')}</summary>
             <table className={styles.table}>
               <caption className={styles.summary}>{props.table.caption}</caption>
               <thead>

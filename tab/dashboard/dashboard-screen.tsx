@@ -1,4 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useDashboardT } from '../i18n/en-US/dashboard.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { describeFailure } from '../shell/describe-failure.ts';
 import { ErrorState } from '../shell/error-state.tsx';
 import { LoadingState } from '../shell/loading-state.tsx';
@@ -44,24 +46,27 @@ export function DashboardScreen() {
 }
 
 function LeadersOnly() {
+  const t = useDashboardT();
   useContentShown('dashboard');
   return (
-    <MessageBar intent="info" data-testid="dashboard-leaders-only">
-      <MessageBarBody>The dashboard is for the team’s leaders.</MessageBarBody>
+    <MessageBar intent="info" layout="multiline" data-testid="dashboard-leaders-only">
+      <MessageBarBody>{t('dashboard.screen.leadersOnly')}</MessageBarBody>
     </MessageBar>
   );
 }
 
 function LeaderDashboard() {
   const styles = useStyles();
+  const t = useDashboardT();
+  const shellT = useShellT();
   useContentShown('dashboard');
   const state = useDashboard(DASHBOARD_WEEKS);
-  if (state.kind === 'loading') return <LoadingState label="Loading the dashboard…" />;
+  if (state.kind === 'loading') return <LoadingState label={t('dashboard.screen.loading')} />;
   if (state.kind === 'failed') {
     return (
       <ErrorState
-        title="The dashboard did not load"
-        message={describeFailure(state.error).message}
+        title={t('dashboard.screen.loadFailed')}
+        message={describeFailure(state.error, shellT).message}
         onRetry={state.reload}
       />
     );
@@ -71,7 +76,11 @@ function LeaderDashboard() {
     <section className={styles.root} aria-labelledby="dashboard-heading" data-testid="dashboard">
       <div className={styles.header}>
         <h1 id="dashboard-heading" className={styles.heading}>
-          Last {figures.weeks.length} weeks ({figures.weeks[0]} to {figures.weeks.at(-1)})
+          {t('dashboard.screen.heading', {
+            count: figures.weeks.length,
+            from: figures.weeks[0] ?? '',
+            to: figures.weeks.at(-1) ?? '',
+          })}
         </h1>
         <CsvExportButton figures={figures} />
       </div>

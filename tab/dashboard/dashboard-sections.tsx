@@ -1,33 +1,50 @@
 import type { DashboardResponse } from '../../shared/api/dashboard.ts';
 import { FEEDBACK_GAP_DAYS } from '../../shared/rules/accountability/gaps.ts';
 import { BarRows } from './bar-rows.tsx';
+import { blockerAgeLabel } from './blocker-age-label.ts';
 import { ChartSection } from './chart-section.tsx';
+import { useDashboardFormat } from './use-dashboard-format.ts';
 import { WeekBars } from './week-bars.tsx';
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+/** A figure with no value for a week or person. */
+const NONE = '–';
 
 export function ParticipationSection({ figures }: { figures: DashboardResponse }) {
+  const { t, percent } = useDashboardFormat();
   const latest = figures.participation.at(-1);
   // This week's answers are still coming in: the average is over the weeks before it.
   const asked = figures.participation.slice(0, -1).filter((p) => p.expected > 0);
-  const average = asked.reduce((sum, p) => sum + p.rate, 0) / Math.max(1, asked.length);
+  const average = percent(asked.reduce((sum, p) => sum + p.rate, 0) / Math.max(1, asked.length));
   return (
     <ChartSection
       id="participation"
-      title="Participation"
-      summary={`Average ${percent(average)} over ${plural(asked.length, 'week')}${latest ? `; this week ${latest.answered} of ${latest.expected} so far` : ''}.`}
+      title={t('dashboard.participation.title')}
+      summary={
+        latest
+          ? t('dashboard.participation.summary', {
+              count: asked.length,
+              average,
+              answered: latest.answered,
+              expected: latest.expected,
+            })
+          : t('dashboard.participation.summaryPast', { count: asked.length, average })
+      }
       {...(figures.participation.every((p) => p.expected === 0)
-        ? { empty: 'No check-ins were asked for in these weeks.' }
+        ? { empty: t('dashboard.participation.empty') }
         : {})}
       table={{
-        caption: 'Check-ins answered per week',
-        columns: ['Week', 'Answered', 'Expected', 'Rate'],
+        caption: t('dashboard.participation.caption'),
+        columns: [
+          t('dashboard.chart.week'),
+          t('dashboard.participation.answered'),
+          t('dashboard.participation.expected'),
+          t('dashboard.participation.rate'),
+        ],
         rows: figures.participation.map((p) => [
           p.week,
           p.answered,
           p.expected,
-          p.expected === 0 ? '–' : percent(p.rate),
+          p.expected === 0 ? NONE : percent(p.rate),
         ]),
       }}
     >
@@ -44,18 +61,31 @@ export function ParticipationSection({ figures }: { figures: DashboardResponse }
 }
 
 export function ConfidenceSection({ figures }: { figures: DashboardResponse }) {
+  const { t, decimal } = useDashboardFormat();
   const known = figures.confidence.filter((c) => c.average !== undefined);
   const last = known.at(-1);
   return (
     <ChartSection
       id="confidence"
-      title="Confidence"
-      summary={last ? `Latest average ${last.average?.toFixed(1)} of 5 (${last.week}).` : ''}
-      {...(known.length === 0 ? { empty: 'No confidence scores yet.' } : {})}
+      title={t('dashboard.confidence.title')}
+      summary={
+        last?.average !== undefined
+          ? t('dashboard.confidence.summary', { average: decimal(last.average), week: last.week })
+          : ''
+      }
+      {...(known.length === 0 ? { empty: t('dashboard.confidence.empty') } : {})}
       table={{
-        caption: 'Average confidence per week (1 to 5)',
-        columns: ['Week', 'Average', 'Answers'],
-        rows: figures.confidence.map((c) => [c.week, c.average?.toFixed(1) ?? '–', c.answers]),
+        caption: t('dashboard.confidence.caption'),
+        columns: [
+          t('dashboard.chart.week'),
+          t('dashboard.confidence.average'),
+          t('dashboard.confidence.answers'),
+        ],
+        rows: figures.confidence.map((c) => [
+          c.week,
+          c.average === undefined ? NONE : decimal(c.average),
+          c.answers,
+        ]),
       }}
     >
       <WeekBars
@@ -71,24 +101,25 @@ export function ConfidenceSection({ figures }: { figures: DashboardResponse }) {
 }
 
 export function BlockersSection({ figures }: { figures: DashboardResponse }) {
+  const { t } = useDashboardFormat();
   const total = figures.blockersByAge.reduce((sum, b) => sum + b.count, 0);
   const old = figures.blockersByAge.filter((b) => b.minDays >= 7).reduce((sum, b) => sum + b.count, 0);
   return (
     <ChartSection
       id="blockers"
-      title="Blocked tasks by age"
-      summary={`${plural(total, 'blocked task')}, ${old} blocked for a week or more.`}
-      {...(total === 0 ? { empty: 'Nothing is blocked.' } : {})}
+      title={t('dashboard.blockers.title')}
+      summary={t('dashboard.blockers.summary', { count: total, old })}
+      {...(total === 0 ? { empty: t('dashboard.blockers.empty') } : {})}
       table={{
-        caption: 'Blocked tasks by how long they have been blocked',
-        columns: ['Blocked for', 'Tasks'],
-        rows: figures.blockersByAge.map((b) => [b.label, b.count]),
+        caption: t('dashboard.blockers.caption'),
+        columns: [t('dashboard.blockers.blockedFor'), t('dashboard.blockers.tasks')],
+        rows: figures.blockersByAge.map((b) => [blockerAgeLabel(b, t), b.count]),
       }}
     >
       <BarRows
         rows={figures.blockersByAge.map((b) => ({
           key: b.label,
-          label: b.label,
+          label: blockerAgeLabel(b, t),
           value: b.count,
           display: String(b.count),
           warn: b.minDays >= 7,
@@ -100,16 +131,22 @@ export function BlockersSection({ figures }: { figures: DashboardResponse }) {
 }
 
 export function RecurringSection({ figures }: { figures: DashboardResponse }) {
+  const { t } = useDashboardFormat();
   const rows = figures.recurringBlockers;
   return (
     <ChartSection
       id="recurring"
-      title="Recurring blockers"
-      summary={`${plural(rows.length, 'blocker')} reported in consecutive check-ins.`}
-      {...(rows.length === 0 ? { empty: 'No blocker came back week after week.' } : {})}
+      title={t('dashboard.recurring.title')}
+      summary={t('dashboard.recurring.summary', { count: rows.length })}
+      {...(rows.length === 0 ? { empty: t('dashboard.recurring.empty') } : {})}
       table={{
-        caption: 'Blockers reported week after week',
-        columns: ['Person', 'Blocker', 'Weeks in a row', 'Since'],
+        caption: t('dashboard.recurring.caption'),
+        columns: [
+          t('dashboard.chart.person'),
+          t('dashboard.recurring.blocker'),
+          t('dashboard.recurring.weeksInARow'),
+          t('dashboard.recurring.since'),
+        ],
         rows: rows.map((r) => [r.person.name, r.text, r.weeks, r.firstWeek]),
       }}
     >
@@ -118,7 +155,7 @@ export function RecurringSection({ figures }: { figures: DashboardResponse }) {
           key: String(i),
           label: `${r.person.name}: ${r.text}`,
           value: r.weeks,
-          display: plural(r.weeks, 'week'),
+          display: t('dashboard.recurring.weeks', { count: r.weeks }),
           warn: r.weeks >= 3,
         }))}
         max={Math.max(3, ...rows.map((r) => r.weeks))}
@@ -128,18 +165,29 @@ export function RecurringSection({ figures }: { figures: DashboardResponse }) {
 }
 
 export function WipSection({ figures }: { figures: DashboardResponse }) {
+  const { t } = useDashboardFormat();
   const over = figures.wip.filter((w) => w.overLimit);
   const busiest = Math.max(figures.wipLimit, ...figures.wip.map((w) => w.doing + w.blocked));
   return (
     <ChartSection
       id="wip"
-      title="Work in progress per person"
-      summary={`Limit ${figures.wipLimit}; ${plural(over.length, 'person', 'people')} over it.`}
-      {...(figures.wip.length === 0 ? { empty: 'Nobody is on the team yet.' } : {})}
+      title={t('dashboard.wip.title')}
+      summary={t('dashboard.wip.summary', { count: over.length, limit: figures.wipLimit })}
+      {...(figures.wip.length === 0 ? { empty: t('dashboard.wip.empty') } : {})}
       table={{
-        caption: 'Tasks in doing and blocked per person',
-        columns: ['Person', 'Doing', 'Blocked', 'Over the limit'],
-        rows: figures.wip.map((w) => [w.person.name, w.doing, w.blocked, w.overLimit ? 'yes' : 'no']),
+        caption: t('dashboard.wip.caption'),
+        columns: [
+          t('dashboard.chart.person'),
+          t('dashboard.wip.doing'),
+          t('dashboard.wip.blocked'),
+          t('dashboard.wip.overLimit'),
+        ],
+        rows: figures.wip.map((w) => [
+          w.person.name,
+          w.doing,
+          w.blocked,
+          w.overLimit ? t('dashboard.wip.yes') : t('dashboard.wip.no'),
+        ]),
       }}
     >
       <BarRows
@@ -157,20 +205,26 @@ export function WipSection({ figures }: { figures: DashboardResponse }) {
 }
 
 export function FeedbackSection({ figures }: { figures: DashboardResponse }) {
+  const { t } = useDashboardFormat();
   const gaps = figures.feedbackCadence.filter(
     (f) => f.daysSince === undefined || f.daysSince >= FEEDBACK_GAP_DAYS,
   );
   const longest = Math.max(FEEDBACK_GAP_DAYS, ...figures.feedbackCadence.map((f) => f.daysSince ?? 0));
+  const never = t('dashboard.feedback.never');
   return (
     <ChartSection
       id="feedback"
-      title="Feedback cadence"
-      summary={`${plural(gaps.length, 'person', 'people')} without feedback for ${FEEDBACK_GAP_DAYS} days or more.`}
-      {...(figures.feedbackCadence.length === 0 ? { empty: 'Nobody is on the team yet.' } : {})}
+      title={t('dashboard.feedback.title')}
+      summary={t('dashboard.feedback.summary', { count: gaps.length, days: FEEDBACK_GAP_DAYS })}
+      {...(figures.feedbackCadence.length === 0 ? { empty: t('dashboard.feedback.empty') } : {})}
       table={{
-        caption: 'Days since each person last received feedback',
-        columns: ['Person', 'Days since', 'Received in these weeks'],
-        rows: figures.feedbackCadence.map((f) => [f.person.name, f.daysSince ?? 'never', f.received]),
+        caption: t('dashboard.feedback.caption'),
+        columns: [
+          t('dashboard.chart.person'),
+          t('dashboard.feedback.daysSince'),
+          t('dashboard.feedback.received'),
+        ],
+        rows: figures.feedbackCadence.map((f) => [f.person.name, f.daysSince ?? never, f.received]),
       }}
     >
       <BarRows
@@ -178,7 +232,7 @@ export function FeedbackSection({ figures }: { figures: DashboardResponse }) {
           key: f.person.userId,
           label: f.person.name,
           value: f.daysSince ?? longest,
-          display: f.daysSince === undefined ? 'never' : `${f.daysSince} d`,
+          display: f.daysSince === undefined ? never : t('dashboard.feedback.days', { days: f.daysSince }),
           warn: f.daysSince === undefined || f.daysSince >= FEEDBACK_GAP_DAYS,
         }))}
         max={longest}
@@ -188,17 +242,25 @@ export function FeedbackSection({ figures }: { figures: DashboardResponse }) {
 }
 
 export function RecognitionSection({ figures }: { figures: DashboardResponse }) {
+  const { t } = useDashboardFormat();
   const total = figures.recognition.reduce((sum, r) => sum + r.received, 0);
   const none = figures.recognition.filter((r) => r.received === 0).length;
   return (
     <ChartSection
       id="recognition"
-      title="Recognition received"
-      summary={`${plural(total, 'recognition')} in these weeks; ${plural(none, 'person', 'people')} not recognised.`}
-      {...(total === 0 ? { empty: 'No recognition in these weeks yet.' } : {})}
+      title={t('dashboard.recognition.title')}
+      summary={t('dashboard.recognition.summary', {
+        recognitions: t('dashboard.recognition.recognitions', { count: total }),
+        people: t('dashboard.recognition.people', { count: none }),
+      })}
+      {...(total === 0 ? { empty: t('dashboard.recognition.empty') } : {})}
       table={{
-        caption: 'Recognition received and given per person',
-        columns: ['Person', 'Received', 'Given'],
+        caption: t('dashboard.recognition.caption'),
+        columns: [
+          t('dashboard.chart.person'),
+          t('dashboard.recognition.received'),
+          t('dashboard.recognition.given'),
+        ],
         rows: figures.recognition.map((r) => [r.person.name, r.received, r.given]),
       }}
     >
@@ -216,20 +278,29 @@ export function RecognitionSection({ figures }: { figures: DashboardResponse }) 
 }
 
 export function GoalsSection({ figures }: { figures: DashboardResponse }) {
+  const { t, percent } = useDashboardFormat();
   return (
     <ChartSection
       id="goals"
-      title="Goal progress"
-      summary={`${plural(figures.goals.length, 'goal')}; ${figures.goals.filter((g) => g.progress >= 1).length} complete.`}
-      {...(figures.goals.length === 0 ? { empty: 'No goals yet.' } : {})}
+      title={t('dashboard.goals.title')}
+      summary={t('dashboard.goals.summary', {
+        count: figures.goals.length,
+        complete: figures.goals.filter((g) => g.progress >= 1).length,
+      })}
+      {...(figures.goals.length === 0 ? { empty: t('dashboard.goals.empty') } : {})}
       table={{
-        caption: 'Progress of each goal, from its measure or its tasks',
-        columns: ['Goal', 'Owner', 'Progress', 'Tasks done'],
+        caption: t('dashboard.goals.caption'),
+        columns: [
+          t('dashboard.goals.goal'),
+          t('dashboard.goals.owner'),
+          t('dashboard.goals.progress'),
+          t('dashboard.goals.tasksDone'),
+        ],
         rows: figures.goals.map((g) => [
           g.statement,
           g.owner.name,
           percent(g.progress),
-          `${g.doneTasks} of ${g.totalTasks}`,
+          t('dashboard.goals.doneOfTotal', { done: g.doneTasks, total: g.totalTasks }),
         ]),
       }}
     >

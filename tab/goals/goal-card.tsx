@@ -14,6 +14,8 @@ import type { GoalProgress } from '../../shared/rules/goal-progress.ts';
 import type { SmartCheckResult } from '../../shared/rules/smart-check.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
 import { formatDay } from '../format/dates.ts';
+import { useGoalsT } from '../i18n/en-US/goals.ts';
+import { measureText } from './measure-text.ts';
 
 const useStyles = makeStyles({
   statement: { overflowWrap: 'anywhere' },
@@ -50,9 +52,9 @@ export function GoalCard({
   actions?: GoalCardActions;
 }) {
   const styles = useStyles();
+  const t = useGoalsT();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { measure } = goal;
-  const unit = measure?.unit ? ` ${measure.unit}` : '';
   const percent = Math.round(progress.overall * 100);
   return (
     <Card data-testid="goal-card" data-goal-id={goal.id}>
@@ -64,58 +66,67 @@ export function GoalCard({
         }
         description={
           <div className={styles.meta}>
-            <Caption1>Owner: {ownerName}</Caption1>
-            {goal.dueDate && <Caption1>Due {formatDay(goal.dueDate, locale)}</Caption1>}
+            <Caption1>{t('goals.card.owner', { name: ownerName })}</Caption1>
+            {goal.dueDate && (
+              <Caption1>{t('goals.card.due', { date: formatDay(goal.dueDate, locale) })}</Caption1>
+            )}
             <Badge appearance="tint" color={STATUS_COLOR[goal.status]}>
-              {goal.status}
+              {t(`goals.status.${goal.status}`)}
             </Badge>
             <Badge
               appearance="tint"
               color={smart.passed ? 'success' : 'warning'}
               data-testid="smart-badge"
-              title={smart.passed ? undefined : `Missing: ${smart.missing.join(', ')}`}
+              title={
+                smart.passed
+                  ? undefined
+                  : t('goals.card.missing', {
+                      criteria: smart.missing.map((name) => t(`goals.smart.criterion.${name}`)).join(', '),
+                    })
+              }
             >
-              {smart.passed ? 'SMART' : `Not SMART: ${smart.missing.length} missing`}
+              {smart.passed
+                ? t('goals.card.smart')
+                : t('goals.card.notSmart', { count: smart.missing.length })}
             </Badge>
           </div>
         }
       />
-      <ProgressBar value={progress.overall} thickness="large" aria-label={`Progress ${percent}%`} />
+      <ProgressBar
+        value={progress.overall}
+        thickness="large"
+        aria-label={t('goals.card.progress', { percent })}
+      />
       <div className={styles.lines}>
         <Caption1 data-testid="goal-tasks">
           {progress.totalTasks === 0
-            ? 'No tasks yet'
-            : `${progress.doneTasks} of ${progress.totalTasks} tasks done`}
+            ? t('goals.card.noTasks')
+            : t('goals.card.tasksDone', { done: progress.doneTasks, total: progress.totalTasks })}
         </Caption1>
-        {measure && (
-          <Caption1 data-testid="goal-measure">
-            {measure.metric}: {measure.baseline} → {measure.current ?? '?'} → {measure.target}
-            {unit}
-          </Caption1>
-        )}
+        {measure && <Caption1 data-testid="goal-measure">{measureText(measure, locale, t)}</Caption1>}
       </div>
       {actions && (
         <div className={styles.actions}>
           <Button size="small" onClick={actions.onEdit} disabled={busy}>
-            Edit
+            {t('goals.card.edit')}
           </Button>
           {goal.status !== 'archived' && (
             <Button size="small" onClick={actions.onArchive} disabled={busy}>
-              Archive
+              {t('goals.card.archive')}
             </Button>
           )}
           {confirmDelete ? (
             <>
               <Button size="small" appearance="primary" onClick={actions.onDelete} disabled={busy}>
-                Confirm delete
+                {t('goals.card.confirmDelete')}
               </Button>
               <Button size="small" onClick={() => setConfirmDelete(false)}>
-                Keep
+                {t('goals.card.keep')}
               </Button>
             </>
           ) : (
             <Button size="small" onClick={() => setConfirmDelete(true)} disabled={busy}>
-              Delete
+              {t('goals.card.delete')}
             </Button>
           )}
         </div>

@@ -18,6 +18,7 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { smartCheck } from '../../shared/rules/smart-check.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
+import { useGoalsT } from '../i18n/en-US/goals.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import {
   createRequest,
@@ -62,6 +63,7 @@ export function GoalDialog({
   onFresh(goal: VersionedGoal): void;
 }) {
   const styles = useStyles();
+  const t = useGoalsT();
   const { api, board } = useTeamData();
   const [draft, setDraft] = useState<GoalDraft>(() =>
     goal ? draftFromGoal(goal) : emptyDraft(board.me.userId),
@@ -72,10 +74,7 @@ export function GoalDialog({
   const [conflict, setConflict] = useState<VersionedGoal>();
   const result = useMemo(() => smartCheck(smartDraft(draft)), [draft]);
   const measure = draftMeasure(draft);
-  const measureError =
-    measure === 'incomplete'
-      ? 'Give a metric, a baseline and a target (numbers), or leave all empty.'
-      : undefined;
+  const measureError = measure === 'incomplete' ? t('goals.dialog.measureIncomplete') : undefined;
 
   const change = (key: keyof GoalDraft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -96,7 +95,7 @@ export function GoalDialog({
         setConflict(current);
         onFresh(current);
       } else {
-        setError(describeGoalError(failure));
+        setError(describeGoalError(failure, t));
       }
     } finally {
       setSaving(false);
@@ -110,22 +109,28 @@ export function GoalDialog({
     setConflict(undefined);
   };
 
+  const title = goal ? t('goals.dialog.editTitle') : t('goals.dialog.newTitle');
+
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface data-testid="goal-dialog" aria-label={goal ? 'Edit goal' : 'New goal'}>
+      <DialogSurface data-testid="goal-dialog" aria-label={title}>
         <form onSubmit={(event) => void submit(event)}>
           <DialogBody>
-            <DialogTitle>{goal ? 'Edit goal' : 'New goal'}</DialogTitle>
+            <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
               {conflict && (
-                <GoalConflict current={conflict} actionLabel="Load their version" onAction={useTheirs} />
+                <GoalConflict
+                  current={conflict}
+                  actionLabel={t('goals.dialog.loadTheirs')}
+                  onAction={useTheirs}
+                />
               )}
               {error && (
                 <MessageBar intent="error">
                   <MessageBarBody>{error}</MessageBarBody>
                 </MessageBar>
               )}
-              <Field label="Goal" required hint="What will change, by how much, by when.">
+              <Field label={t('goals.dialog.statement')} required hint={t('goals.dialog.statementHint')}>
                 <Textarea
                   data-testid="goal-statement"
                   value={draft.statement}
@@ -135,7 +140,7 @@ export function GoalDialog({
               </Field>
               <SmartCheckPanel result={result} onUseSuggestion={(text) => change('statement', text)} />
               <div className={styles.row}>
-                <Field label="Owner">
+                <Field label={t('goals.dialog.owner')}>
                   <Select value={draft.ownerId} onChange={(_, data) => change('ownerId', data.value)}>
                     {board.members.map((m) => (
                       <option key={m.userId} value={m.userId}>
@@ -144,7 +149,7 @@ export function GoalDialog({
                     ))}
                   </Select>
                 </Field>
-                <Field label="Due date">
+                <Field label={t('goals.dialog.dueDate')}>
                   <Input
                     type="date"
                     value={draft.dueDate}
@@ -153,7 +158,7 @@ export function GoalDialog({
                 </Field>
               </div>
               <GoalMeasureFields draft={draft} error={measureError} onChange={change} />
-              <Field label="Description">
+              <Field label={t('goals.dialog.description')}>
                 <Textarea
                   value={draft.description}
                   onChange={(_, data) => change('description', data.value)}
@@ -166,9 +171,9 @@ export function GoalDialog({
                 type="submit"
                 disabled={saving || draft.statement.trim() === '' || measure === 'incomplete'}
               >
-                {saving ? 'Saving…' : 'Save goal'}
+                {saving ? t('goals.dialog.saving') : t('goals.dialog.save')}
               </Button>
-              <Button onClick={onClose}>Cancel</Button>
+              <Button onClick={onClose}>{t('goals.dialog.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

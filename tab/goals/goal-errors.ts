@@ -1,5 +1,6 @@
 import { ApiError } from '../api/api-error.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
+import type { GoalsT } from '../i18n/en-US/goals.ts';
 
 /** The stored goal a 412 carries, if the error is one. */
 export function conflictGoal(error: unknown): VersionedGoal | undefined {
@@ -11,11 +12,13 @@ export function conflictGoal(error: unknown): VersionedGoal | undefined {
 }
 
 /** Words for a failed goal write. */
-export function describeGoalError(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Try again.';
-  if (error.status === 403) return 'Only team leaders can change goals.';
-  if (error.status === 409) return 'This goal still has tasks: move or delete them first.';
-  if (error.status === 404) return 'This goal no longer exists.';
-  if (error.status === 400 && error.field) return `Check ${error.field}: ${error.message}`;
+export function describeGoalError(error: unknown, t: GoalsT): string {
+  if (!(error instanceof ApiError)) return t('goals.error.generic');
+  if (error.status === 403) return t('goals.error.forbidden');
+  if (error.status === 409) return t('goals.error.hasTasks');
+  if (error.status === 404) return t('goals.error.gone');
+  if (error.status === 400 && error.field) {
+    return t('goals.error.field', { field: error.field, message: error.message });
+  }
   return error.message;
 }

@@ -1,14 +1,15 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useGoalsT, type GoalsKey } from '../i18n/en-US/goals.ts';
 import type { GoalDraft } from './goal-draft.ts';
 
 type MeasureKey = 'metric' | 'unit' | 'baseline' | 'current' | 'target';
 
-const FIELDS: ReadonlyArray<{ key: MeasureKey; label: string; numeric: boolean }> = [
-  { key: 'metric', label: 'Metric', numeric: false },
-  { key: 'unit', label: 'Unit', numeric: false },
-  { key: 'baseline', label: 'Baseline', numeric: true },
-  { key: 'current', label: 'Current', numeric: true },
-  { key: 'target', label: 'Target', numeric: true },
+const FIELDS: ReadonlyArray<{ key: MeasureKey; label: GoalsKey; numeric: boolean }> = [
+  { key: 'metric', label: 'goals.measure.metric', numeric: false },
+  { key: 'unit', label: 'goals.measure.unit', numeric: false },
+  { key: 'baseline', label: 'goals.measure.baseline', numeric: true },
+  { key: 'current', label: 'goals.measure.current', numeric: true },
+  { key: 'target', label: 'goals.measure.target', numeric: true },
 ];
 
 const useStyles = makeStyles({
@@ -34,12 +35,13 @@ export function GoalMeasureFields({
   onChange(key: MeasureKey, value: string): void;
 }) {
   const styles = useStyles();
+  const t = useGoalsT();
   return (
     <fieldset className={styles.root}>
-      <legend className={styles.legend}>Measure (optional)</legend>
+      <legend className={styles.legend}>{t('goals.measure.legend')}</legend>
       <div className={styles.grid}>
         {FIELDS.map(({ key, label, numeric }) => (
-          <Field key={key} label={label} className={styles.field}>
+          <Field key={key} label={t(label)} className={styles.field}>
             <Input
               className={styles.input}
               value={draft[key]}

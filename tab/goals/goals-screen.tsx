@@ -12,6 +12,7 @@ import { goalProgress } from '../../shared/rules/goal-progress.ts';
 import { smartCheck } from '../../shared/rules/smart-check.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
 import { usableLocale } from '../format/locale.ts';
+import { useGoalsT } from '../i18n/en-US/goals.ts';
 import { useContentShown } from '../shell/use-content-shown.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { GoalCard } from './goal-card.tsx';
@@ -42,6 +43,7 @@ const STATUS_ORDER = { active: 0, done: 1, archived: 2 } as const;
 /** The team's goals with their progress and SMART verdict; leaders create, edit, archive and delete. */
 export function GoalsScreen() {
   const styles = useStyles();
+  const t = useGoalsT();
   const { api, board, session } = useTeamData();
   const store = useGoalStore();
   useContentShown('goals');
@@ -66,7 +68,7 @@ export function GoalsScreen() {
         store.put(current);
         setConflict(current);
       } else {
-        setError(describeGoalError(failure));
+        setError(describeGoalError(failure, t));
       }
     } finally {
       setBusyId(undefined);
@@ -81,17 +83,21 @@ export function GoalsScreen() {
     });
 
   return (
-    <section className={styles.root} data-testid="goals" aria-label="Goals">
+    <section className={styles.root} data-testid="goals" aria-label={t('goals.screen.title')}>
       <div className={styles.toolbar}>
-        <Subtitle2 as="h1">Goals</Subtitle2>
+        <Subtitle2 as="h1">{t('goals.screen.title')}</Subtitle2>
         {isLeader && goals.length > 0 && (
           <Button appearance="primary" onClick={() => setDialog({})} data-testid="new-goal">
-            New goal
+            {t('goals.screen.new')}
           </Button>
         )}
       </div>
       {conflict && (
-        <GoalConflict current={conflict} actionLabel="OK" onAction={() => setConflict(undefined)} />
+        <GoalConflict
+          current={conflict}
+          actionLabel={t('goals.screen.ok')}
+          onAction={() => setConflict(undefined)}
+        />
       )}
       {error && (
         <MessageBar intent="error">
@@ -100,13 +106,13 @@ export function GoalsScreen() {
       )}
       {goals.length === 0 ? (
         <div className={styles.empty} data-testid="goals-empty">
-          <Body1>No goals yet.</Body1>
+          <Body1>{t('goals.screen.empty')}</Body1>
           {isLeader ? (
             <Button appearance="primary" onClick={() => setDialog({})} data-testid="new-goal">
-              New goal
+              {t('goals.screen.new')}
             </Button>
           ) : (
-            <Body1>Your team leaders set the goals.</Body1>
+            <Body1>{t('goals.screen.leadersSet')}</Body1>
           )}
         </div>
       ) : (
@@ -115,7 +121,7 @@ export function GoalsScreen() {
             <li key={goal.id} className={styles.item} data-testid={`goal-card-${goal.id}`}>
               <GoalCard
                 goal={goal}
-                ownerName={names.get(goal.ownerId) ?? 'Former member'}
+                ownerName={names.get(goal.ownerId) ?? t('goals.screen.formerMember')}
                 progress={goalProgress(goal, board.tasks)}
                 smart={smartCheck(goal)}
                 locale={locale}

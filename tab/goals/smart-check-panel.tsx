@@ -5,13 +5,15 @@ import {
   type SmartCheckResult,
   type SmartCriterion,
 } from '../../shared/rules/smart-check.ts';
+import { useGoalsT, type GoalsKey } from '../i18n/en-US/goals.ts';
+import { smartHintText, smartSuggestionText } from './smart-text.ts';
 
-const LABELS: Record<SmartCriterion, string> = {
-  specific: 'Specific',
-  measurable: 'Measurable',
-  achievable: 'Achievable',
-  relevant: 'Relevant (has an owner)',
-  timeBound: 'Time-bound',
+const LABELS: Record<SmartCriterion, GoalsKey> = {
+  specific: 'goals.smart.criterion.specific',
+  measurable: 'goals.smart.criterion.measurable',
+  achievable: 'goals.smart.criterion.achievable',
+  relevant: 'goals.smart.criterion.relevant',
+  timeBound: 'goals.smart.criterion.timeBound',
 };
 
 const useStyles = makeStyles({
@@ -45,15 +47,17 @@ export function SmartCheckPanel({
   onUseSuggestion(suggestion: string): void;
 }) {
   const styles = useStyles();
+  const t = useGoalsT();
+  const suggestion = result.suggestion && smartSuggestionText(result.suggestion, t);
   return (
     <section
       className={styles.root}
       data-testid="smart-check"
       data-passed={result.passed}
-      aria-label="SMART check"
+      aria-label={t('goals.smart.title')}
       aria-live="polite"
     >
-      <Text weight="semibold">{result.passed ? 'This goal is SMART.' : 'SMART check'}</Text>
+      <Text weight="semibold">{result.passed ? t('goals.smart.passed') : t('goals.smart.title')}</Text>
       <ul className={styles.list}>
         {SMART_CRITERIA.map((name) => {
           const { ok, hint } = result.criteria[name];
@@ -65,12 +69,12 @@ export function SmartCheckPanel({
                 <Warning16Filled className={styles.missing} aria-hidden />
               )}
               <span>
-                <Text weight="semibold">{LABELS[name]}</Text>
-                <Text>{ok ? ': met' : ': missing'}</Text>
+                <Text weight="semibold">{t(LABELS[name])}</Text>
+                <Text>{ok ? t('goals.smart.met') : t('goals.smart.notMet')}</Text>
                 {!ok && hint && (
                   <>
                     <br />
-                    <Caption1>{hint}</Caption1>
+                    <Caption1>{smartHintText(hint, t)}</Caption1>
                   </>
                 )}
               </span>
@@ -78,13 +82,13 @@ export function SmartCheckPanel({
           );
         })}
       </ul>
-      {result.suggestion && (
+      {suggestion && (
         <div className={styles.suggestion} data-testid="smart-suggestion">
           <Caption1>
-            Suggested: <q>{result.suggestion}</q>
+            {t('goals.smart.suggested')} <q>{suggestion}</q>
           </Caption1>
-          <Button size="small" onClick={() => onUseSuggestion(result.suggestion ?? '')}>
-            Use suggestion
+          <Button size="small" onClick={() => onUseSuggestion(suggestion)}>
+            {t('goals.smart.useSuggestion')}
           </Button>
         </div>
       )}

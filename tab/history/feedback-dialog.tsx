@@ -21,8 +21,10 @@ import type { Feedback } from '../../shared/domain/feedback.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { checkSpecificity, type FeedbackField } from '../../shared/rules/specificity.ts';
 import { ApiError } from '../api/api-error.ts';
+import { useHistoryT } from '../i18n/en-US/history.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { FEEDBACK_FIELDS, isComplete, toRequest, type FeedbackDraft } from './feedback-draft.ts';
+import { specificityHint } from './specificity-hint.ts';
 import { SpecificityNudge } from './specificity-nudge.tsx';
 import { randomId } from '../format/random-id.ts';
 
@@ -49,6 +51,7 @@ export function FeedbackDialog({
   onSent(feedback: Feedback): void;
 }) {
   const styles = useStyles();
+  const t = useHistoryT();
   const { api, board } = useTeamData();
   const others = board.members.filter((m) => m.userId !== board.me.userId && m.active);
   // One key per opened dialog: a double click or a retry of this same feedback is answered, not repeated.
@@ -67,7 +70,7 @@ export function FeedbackDialog({
   const result = useMemo(() => checkSpecificity(draft), [draft]);
   const typed = FEEDBACK_FIELDS.some(({ field }) => draft[field].trim() !== '');
   const hintsFor = (field: FeedbackField) =>
-    result.issues.filter((issue) => issue.field === field).map((issue) => issue.hint);
+    result.issues.filter((issue) => issue.field === field).map((issue) => specificityHint(issue, t));
 
   const change = <K extends keyof FeedbackDraft>(key: K, value: FeedbackDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -90,7 +93,7 @@ export function FeedbackDialog({
       setError(
         failure instanceof ApiError
           ? { message: failure.message, field: failure.field }
-          : { message: 'The feedback could not be sent. Try again.' },
+          : { message: t('history.feedbackDialog.failed') },
       );
       setSending(false);
     }
@@ -98,17 +101,17 @@ export function FeedbackDialog({
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface data-testid="feedback-dialog" aria-label="Give feedback">
+      <DialogSurface data-testid="feedback-dialog" aria-label={t('history.feedbackDialog.title')}>
         <form onSubmit={(event) => void submit(event)}>
           <DialogBody>
-            <DialogTitle>Give feedback</DialogTitle>
+            <DialogTitle>{t('history.feedbackDialog.title')}</DialogTitle>
             <DialogContent className={styles.form}>
               {error && (
                 <MessageBar intent="error">
                   <MessageBarBody>{error.message}</MessageBarBody>
                 </MessageBar>
               )}
-              <Field label="To" required>
+              <Field label={t('history.feedbackDialog.to')} required>
                 <Select
                   data-testid="feedback-recipient"
                   value={draft.recipientId}
@@ -127,7 +130,7 @@ export function FeedbackDialog({
                 return (
                   <Field
                     key={field}
-                    label={label}
+                    label={t(label)}
                     required
                     validationState={serverError ? 'error' : hints.length > 0 ? 'warning' : 'none'}
                     validationMessage={serverError ?? (hints.length > 0 ? hints.join(' ') : undefined)}
@@ -135,28 +138,28 @@ export function FeedbackDialog({
                     <Textarea
                       data-testid={`feedback-${field}`}
                       value={draft[field]}
-                      placeholder={placeholder}
+                      placeholder={t(placeholder)}
                       maxLength={LIMITS.longText}
                       onChange={(_, data) => change(field, data.value)}
                     />
                   </Field>
                 );
               })}
-              <Field label="About (optional)" className={styles.fit}>
+              <Field label={t('history.feedbackDialog.about')} className={styles.fit}>
                 <Select
                   className={styles.fit}
                   value={draft.link}
                   onChange={(_, data) => change('link', data.value)}
                 >
-                  <option value="">Nothing in particular</option>
-                  <optgroup label="Goals">
+                  <option value="">{t('history.link.none')}</option>
+                  <optgroup label={t('history.link.goals')}>
                     {board.goals.map((g) => (
                       <option key={g.id} value={`goal:${g.id}`}>
                         {g.statement}
                       </option>
                     ))}
                   </optgroup>
-                  <optgroup label="Tasks">
+                  <optgroup label={t('history.link.tasks')}>
                     {board.tasks.map((t) => (
                       <option key={t.id} value={`task:${t.id}`}>
                         {t.title}
@@ -165,14 +168,14 @@ export function FeedbackDialog({
                   </optgroup>
                 </Select>
               </Field>
-              <Field label="Who can see it">
+              <Field label={t('history.feedbackDialog.visibility')}>
                 <RadioGroup
                   value={draft.visibility}
                   layout="horizontal"
                   onChange={(_, data) => change('visibility', data.value === 'team' ? 'team' : 'private')}
                 >
-                  <Radio value="private" label="Private (them, you and leaders)" />
-                  <Radio value="team" label="Team" />
+                  <Radio value="private" label={t('history.feedbackDialog.private')} />
+                  <Radio value="team" label={t('history.feedbackDialog.team')} />
                 </RadioGroup>
               </Field>
               {typed && <SpecificityNudge result={result} confirming={confirming} />}
@@ -184,9 +187,13 @@ export function FeedbackDialog({
                 data-testid="send-feedback"
                 disabled={sending || !isComplete(draft)}
               >
-                {sending ? 'Sending…' : confirming ? 'Send anyway' : 'Send feedback'}
+                {sending
+                  ? t('history.feedbackDialog.sending')
+                  : confirming
+                    ? t('history.feedbackDialog.sendAnyway')
+                    : t('history.feedbackDialog.send')}
               </Button>
-              <Button onClick={onClose}>Cancel</Button>
+              <Button onClick={onClose}>{t('history.dialog.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -1,5 +1,6 @@
 import type { CreateFeedbackRequest } from '../../shared/api/feedback-requests.ts';
 import type { FeedbackField } from '../../shared/rules/specificity.ts';
+import type { HistoryKey } from '../i18n/en-US/history.ts';
 
 export interface FeedbackDraft {
   recipientId: string;
@@ -11,10 +12,27 @@ export interface FeedbackDraft {
   visibility: 'private' | 'team';
 }
 
-export const FEEDBACK_FIELDS: ReadonlyArray<{ field: FeedbackField; label: string; placeholder: string }> = [
-  { field: 'situation', label: 'Situation', placeholder: 'When and where: "In Tuesday’s release review…"' },
-  { field: 'behaviour', label: 'Behaviour', placeholder: 'What they did or said, as you saw it' },
-  { field: 'impact', label: 'Impact', placeholder: 'What it led to, for you, the team or customers' },
+/** The situation-behaviour-impact fields, with the catalog keys of their label and placeholder. */
+export const FEEDBACK_FIELDS: ReadonlyArray<{
+  field: FeedbackField;
+  label: HistoryKey;
+  placeholder: HistoryKey;
+}> = [
+  {
+    field: 'situation',
+    label: 'history.feedback.situation',
+    placeholder: 'history.feedbackDialog.situationPlaceholder',
+  },
+  {
+    field: 'behaviour',
+    label: 'history.feedback.behaviour',
+    placeholder: 'history.feedbackDialog.behaviourPlaceholder',
+  },
+  {
+    field: 'impact',
+    label: 'history.feedback.impact',
+    placeholder: 'history.feedbackDialog.impactPlaceholder',
+  },
 ];
 
 export function toRequest(draft: FeedbackDraft): CreateFeedbackRequest {

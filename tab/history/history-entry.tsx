@@ -2,6 +2,7 @@ import { Card } from '@fluentui/react-components';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import type { HistoryItem } from '../../shared/api/history.ts';
 import { recognitionValue } from '../../shared/domain/default-values.ts';
+import { useHistoryT } from '../i18n/en-US/history.ts';
 import { CheckInEntry } from './check-in-entry.tsx';
 import { FeedbackEntry } from './feedback-entry.tsx';
 import { RecognitionEntry } from './recognition-entry.tsx';
@@ -19,6 +20,7 @@ export function HistoryEntry({
   nameOf(userId: string): string;
   when: string;
 }) {
+  const t = useHistoryT();
   const entry = () => {
     switch (item.kind) {
       case 'check-in':
@@ -29,7 +31,7 @@ export function HistoryEntry({
           <FeedbackEntry
             item={item}
             nameOf={nameOf}
-            linkLabel={workLinkLabel(item.feedback.link, board)}
+            linkLabel={workLinkLabel(item.feedback.link, board, t)}
             when={when}
           />
         );
@@ -39,7 +41,7 @@ export function HistoryEntry({
             item={item}
             value={recognitionValue(board.team.settings, item.recognition.valueId)}
             nameOf={nameOf}
-            linkLabel={workLinkLabel(item.recognition.link, board)}
+            linkLabel={workLinkLabel(item.recognition.link, board, t)}
             when={when}
           />
         );

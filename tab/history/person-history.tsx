@@ -16,6 +16,7 @@ import type {
 } from '../../shared/api/recognition-requests.ts';
 import type { Feedback } from '../../shared/domain/feedback.ts';
 import { usableLocale } from '../format/locale.ts';
+import { useHistoryT } from '../i18n/en-US/history.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { formatWhen } from './format-when.ts';
 import { HistoryEntry } from './history-entry.tsx';
@@ -51,6 +52,7 @@ export function PersonHistory({
   onShowPerson(userId: string): void;
 }) {
   const styles = useStyles();
+  const t = useHistoryT();
   const { api, board, session } = useTeamData();
   const { state, loadMore, retry, prepend } = useHistory(api, personId);
   const [giving, setGiving] = useState(false);
@@ -58,7 +60,8 @@ export function PersonHistory({
   const [delivery, setDelivery] = useState<RecognitionDelivery>();
   const locale = usableLocale(session.locale);
   const names = new Map(board.members.map((m) => [m.userId, m.name]));
-  const nameOf = (userId: string) => names.get(userId) ?? 'Former member';
+  const nameOf = (userId: string) => names.get(userId) ?? t('history.screen.formerMember');
+  const error = state.error && (state.error.message ?? t('history.screen.loadFailed'));
   const meId = board.me.userId;
   const isMe = personId === meId;
 
@@ -83,38 +86,39 @@ export function PersonHistory({
   return (
     <>
       <div className={styles.head}>
-        <Subtitle2 as="h1">{isMe ? 'My history' : `History of ${nameOf(personId)}`}</Subtitle2>
+        <Subtitle2 as="h1">
+          {isMe ? t('history.screen.mine') : t('history.screen.ofPerson', { name: nameOf(personId) })}
+        </Subtitle2>
         {board.members.length > 1 && (
           <div className={styles.actions}>
             <Button appearance="primary" data-testid="give-feedback" onClick={() => setGiving(true)}>
-              Give feedback
+              {t('history.screen.giveFeedback')}
             </Button>
             <Button data-testid="give-recognition" onClick={() => setRecognizing(true)}>
-              Recognise
+              {t('history.screen.recognise')}
             </Button>
           </div>
         )}
       </div>
       {delivery && <RecognitionNotice delivery={delivery} onDismiss={() => setDelivery(undefined)} />}
-      {state.status === 'loading' && <Spinner size="small" label="Loading history…" />}
+      {state.status === 'loading' && <Spinner size="small" label={t('history.screen.loading')} />}
       {state.status === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={retry}>
-              Try again
+              {t('history.screen.tryAgain')}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {state.status === 'ready' && state.items.length === 0 && (
         <Body1 data-testid="history-empty">
-          Nothing here yet{state.checkInsVisible ? '' : ' that you can see'}: no feedback, recognition
-          {state.checkInsVisible ? ' or check-ins' : ''}.
+          {state.checkInsVisible ? t('history.screen.empty') : t('history.screen.emptyHidden')}
         </Body1>
       )}
       {state.items.length > 0 && (
-        <ol className={styles.list} aria-label="Timeline, newest first">
+        <ol className={styles.list} aria-label={t('history.screen.timeline')}>
           {state.items.map((item) => (
             <HistoryEntry
               key={historyItemKey(item)}
@@ -126,9 +130,9 @@ export function PersonHistory({
           ))}
         </ol>
       )}
-      {state.status === 'ready' && state.error && (
+      {state.status === 'ready' && error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
       {state.nextBefore && (
@@ -138,7 +142,7 @@ export function PersonHistory({
           disabled={state.loadingMore}
           data-testid="load-more"
         >
-          {state.loadingMore ? 'Loading…' : 'Load more'}
+          {state.loadingMore ? t('history.screen.loadingMore') : t('history.screen.loadMore')}
         </Button>
       )}
       {recognizing && (

@@ -31,6 +31,7 @@ import type { CreateRecognitionResponse } from '../../shared/api/recognition-req
 import { recognitionValues } from '../../shared/domain/default-values.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { ApiError } from '../api/api-error.ts';
+import { useHistoryT } from '../i18n/en-US/history.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import {
   MAX_RECIPIENTS,
@@ -73,6 +74,7 @@ export function RecognitionDialog({
   onSent(result: CreateRecognitionResponse): void;
 }) {
   const styles = useStyles();
+  const t = useHistoryT();
   const { api, board } = useTeamData();
   const people = board.members
     .filter((m) => m.userId !== board.me.userId && m.active)
@@ -118,7 +120,7 @@ export function RecognitionDialog({
       setError(
         failure instanceof ApiError
           ? { message: failure.message, field: draftFieldOf(failure.field) }
-          : { message: 'The recognition could not be sent. Try again.' },
+          : { message: t('history.recognitionDialog.failed') },
       );
       setSending(false);
     }
@@ -126,26 +128,26 @@ export function RecognitionDialog({
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface data-testid="recognition-dialog" aria-label="Recognise a teammate">
+      <DialogSurface data-testid="recognition-dialog" aria-label={t('history.recognitionDialog.title')}>
         {/* Not the browser's validation: the picker's text box is empty once people are picked. */}
         <form noValidate onSubmit={(event) => void submit(event)}>
           <DialogBody>
-            <DialogTitle>Recognise a teammate</DialogTitle>
+            <DialogTitle>{t('history.recognitionDialog.title')}</DialogTitle>
             <DialogContent className={styles.form}>
-              <Caption1>Posted in the team’s channel, with an @mention of everyone you pick.</Caption1>
+              <Caption1>{t('history.recognitionDialog.intro')}</Caption1>
               {error && (
                 <MessageBar intent="error" data-testid="recognition-error">
                   <MessageBarBody>{error.message}</MessageBarBody>
                 </MessageBar>
               )}
               <Field
-                label="Who"
+                label={t('history.recognitionDialog.who')}
                 required
                 className={styles.fit}
                 validationState={errorFor('recipientIds') ? 'error' : 'none'}
                 validationMessage={
                   errorFor('recipientIds') ??
-                  (full ? `At most ${MAX_RECIPIENTS} people at a time.` : undefined)
+                  (full ? t('history.recognitionDialog.tooMany', { count: MAX_RECIPIENTS }) : undefined)
                 }
               >
                 {/* Inline: a list portalled out of the modal dialog left the frame unpainted in Chromium. */}
@@ -156,7 +158,7 @@ export function RecognitionDialog({
                   disabled={people.length === 0}
                 >
                   <TagPickerControl data-testid="recognition-people">
-                    <TagPickerGroup aria-label="People picked">
+                    <TagPickerGroup aria-label={t('history.recognitionDialog.picked')}>
                       {draft.recipientIds.map((userId) => (
                         <Tag
                           key={userId}
@@ -164,21 +166,25 @@ export function RecognitionDialog({
                           shape="rounded"
                           media={<Avatar aria-hidden name={names.get(userId)} color="colorful" />}
                         >
-                          {names.get(userId) ?? 'Former member'}
+                          {names.get(userId) ?? t('history.screen.formerMember')}
                         </Tag>
                       ))}
                     </TagPickerGroup>
                     <TagPickerInput
                       data-testid="recognition-people-input"
-                      aria-label="Add people"
-                      placeholder={draft.recipientIds.length === 0 ? 'Type a name' : undefined}
+                      aria-label={t('history.recognitionDialog.addPeople')}
+                      placeholder={
+                        draft.recipientIds.length === 0 ? t('history.recognitionDialog.typeName') : undefined
+                      }
                       value={query}
                       onChange={(event) => setQuery(event.target.value)}
                     />
                   </TagPickerControl>
                   <TagPickerList className={styles.list}>
                     {full ? (
-                      <TagPickerOption value={NO_MATCH}>{`At most ${MAX_RECIPIENTS} people`}</TagPickerOption>
+                      <TagPickerOption value={NO_MATCH}>
+                        {t('history.recognitionDialog.full', { count: MAX_RECIPIENTS })}
+                      </TagPickerOption>
                     ) : matching.length > 0 ? (
                       matching.map((m) => (
                         <TagPickerOption
@@ -190,13 +196,15 @@ export function RecognitionDialog({
                         </TagPickerOption>
                       ))
                     ) : (
-                      <TagPickerOption value={NO_MATCH}>No one matches</TagPickerOption>
+                      <TagPickerOption value={NO_MATCH}>
+                        {t('history.recognitionDialog.noMatch')}
+                      </TagPickerOption>
                     )}
                   </TagPickerList>
                 </TagPicker>
               </Field>
               <Field
-                label="Value"
+                label={t('history.recognitionDialog.value')}
                 required
                 validationState={errorFor('valueId') ? 'error' : 'none'}
                 validationMessage={errorFor('valueId')}
@@ -213,9 +221,9 @@ export function RecognitionDialog({
                 </RadioGroup>
               </Field>
               <Field
-                label="Message"
+                label={t('history.recognitionDialog.message')}
                 required
-                hint={errorFor('message') ? undefined : 'What did they do, and what difference did it make?'}
+                hint={errorFor('message') ? undefined : t('history.recognitionDialog.messageHint')}
                 validationState={errorFor('message') ? 'error' : 'none'}
                 validationMessage={errorFor('message')}
               >
@@ -228,7 +236,7 @@ export function RecognitionDialog({
                 />
               </Field>
               <Field
-                label="Linked task or goal (optional)"
+                label={t('history.recognitionDialog.link')}
                 className={styles.fit}
                 validationState={errorFor('link') ? 'error' : 'none'}
                 validationMessage={errorFor('link')}
@@ -239,8 +247,8 @@ export function RecognitionDialog({
                   value={draft.link}
                   onChange={(_, data) => change('link', data.value)}
                 >
-                  <option value="">Nothing in particular</option>
-                  <optgroup label="Goals">
+                  <option value="">{t('history.link.none')}</option>
+                  <optgroup label={t('history.link.goals')}>
                     {board.goals
                       .filter((g) => g.status !== 'archived')
                       .map((g) => (
@@ -249,7 +257,7 @@ export function RecognitionDialog({
                         </option>
                       ))}
                   </optgroup>
-                  <optgroup label="Tasks">
+                  <optgroup label={t('history.link.tasks')}>
                     {board.tasks.map((t) => (
                       <option key={t.id} value={`task:${t.id}`}>
                         {t.title}
@@ -266,9 +274,9 @@ export function RecognitionDialog({
                 data-testid="send-recognition"
                 disabled={sending || !isComplete(draft)}
               >
-                {sending ? 'Posting…' : 'Post recognition'}
+                {sending ? t('history.recognitionDialog.posting') : t('history.recognitionDialog.post')}
               </Button>
-              <Button onClick={onClose}>Cancel</Button>
+              <Button onClick={onClose}>{t('history.dialog.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

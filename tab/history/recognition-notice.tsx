@@ -7,31 +7,23 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { RecognitionDelivery } from '../../shared/api/recognition-requests.ts';
+import { useHistoryT, type HistoryKey } from '../i18n/en-US/history.ts';
 
 const NOTICES: Record<
   RecognitionDelivery,
-  { intent: 'success' | 'info' | 'warning'; title: string; detail: string }
+  { intent: 'success' | 'info' | 'warning'; title: HistoryKey; detail: HistoryKey }
 > = {
-  posted: {
-    intent: 'success',
-    title: 'Recognition posted',
-    detail: 'It is in the team’s channel, with an @mention of everyone you picked.',
-  },
-  pending: {
-    intent: 'info',
-    title: 'Recognition saved',
-    detail: 'Teams is slow to answer right now; it appears in the team’s channel once Teams takes it.',
-  },
+  posted: { intent: 'success', title: 'history.notice.postedTitle', detail: 'history.notice.postedDetail' },
+  pending: { intent: 'info', title: 'history.notice.pendingTitle', detail: 'history.notice.pendingDetail' },
   noChannel: {
     intent: 'warning',
-    title: 'Recognition saved, not posted',
-    detail:
-      'Cadence does not know this team’s channel yet, so it is only in the history here. A leader can add Cadence to the team again.',
+    title: 'history.notice.notPostedTitle',
+    detail: 'history.notice.noChannelDetail',
   },
   failed: {
     intent: 'warning',
-    title: 'Recognition saved, not posted',
-    detail: 'Teams did not accept the post in the team’s channel, so it is only in the history here.',
+    title: 'history.notice.notPostedTitle',
+    detail: 'history.notice.failedDetail',
   },
 };
 
@@ -43,6 +35,7 @@ export function RecognitionNotice({
   delivery: RecognitionDelivery;
   onDismiss(): void;
 }) {
+  const t = useHistoryT();
   const notice = NOTICES[delivery];
   return (
     <MessageBar
@@ -52,14 +45,14 @@ export function RecognitionNotice({
       data-delivery={delivery}
     >
       <MessageBarBody>
-        <MessageBarTitle>{notice.title}</MessageBarTitle>
-        {notice.detail}
+        <MessageBarTitle>{t(notice.title)}</MessageBarTitle>
+        {t(notice.detail)}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button
             appearance="transparent"
-            aria-label="Dismiss"
+            aria-label={t('history.notice.dismiss')}
             icon={<DismissRegular />}
             onClick={onDismiss}
           />

@@ -1,12 +1,14 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { SpecificityResult } from '../../shared/rules/specificity.ts';
+import { useHistoryT } from '../i18n/en-US/history.ts';
 
 /** Before sending: how to make the feedback specific. Advice only; sending stays possible. */
 export function SpecificityNudge({ result, confirming }: { result: SpecificityResult; confirming: boolean }) {
+  const t = useHistoryT();
   if (result.specific) {
     return (
       <MessageBar intent="success" data-testid="specificity-nudge" data-specific="true">
-        <MessageBarBody>Specific and observable: ready to send.</MessageBarBody>
+        <MessageBarBody>{t('history.nudge.specific')}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -14,10 +16,9 @@ export function SpecificityNudge({ result, confirming }: { result: SpecificityRe
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="specificity-nudge" data-specific="false">
       <MessageBarBody>
-        <MessageBarTitle>Make it specific</MessageBarTitle>
-        {count === 1 ? 'One hint' : `${count} hints`} on the fields above: name the moment, what was done and
-        what it led to.
-        {confirming && ' Send anyway? Press “Send anyway” to confirm.'}
+        <MessageBarTitle>{t('history.nudge.title')}</MessageBarTitle>
+        {t('history.nudge.hints', { count })}
+        {confirming && ` ${t('history.nudge.confirm')}`}
       </MessageBarBody>
     </MessageBar>
   );

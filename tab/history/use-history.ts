@@ -10,7 +10,8 @@ export interface HistoryState {
   checkInsVisible: boolean;
   nextBefore?: string;
   loadingMore: boolean;
-  error?: string;
+  /** A failed load; without a message of its own, the screen says it in the tab's language. */
+  error?: { message?: string };
 }
 
 const INITIAL: HistoryState = { status: 'loading', items: [], checkInsVisible: false, loadingMore: false };
@@ -50,12 +51,11 @@ export function useHistory(api: ApiClient, userId: string) {
   }, []);
 
   const fail = useCallback((error: unknown) => {
-    const message = error instanceof Error ? error.message : 'The history could not load.';
     setState((s) => ({
       ...s,
       status: s.status === 'loading' ? 'failed' : s.status,
       loadingMore: false,
-      error: message,
+      error: error instanceof Error ? { message: error.message } : {},
     }));
   }, []);
 

@@ -4,6 +4,7 @@ import { config } from './de-DE/config.ts';
 import { dashboard } from './de-DE/dashboard.ts';
 import { goals } from './de-DE/goals.ts';
 import { history } from './de-DE/history.ts';
+import { mine } from './de-DE/mine.ts';
 import { settings } from './de-DE/settings.ts';
 import { shell } from './de-DE/shell.ts';
 
@@ -16,4 +17,5 @@ export const DE_DE: Readonly<Record<string, Message>> = {
   ...settings,
   ...dashboard,
   ...config,
+  ...mine,
 };

@@ -14,6 +14,8 @@ export interface HostSnapshot {
   entityId?: string;
   subPageId?: string;
   sessionId: string;
+  /** The personal tab: the context names no team. */
+  personal?: boolean;
   savedConfig?: unknown;
 }
 

@@ -78,6 +78,7 @@ export function HostApp() {
             entityId: configuring ? undefined : saved.entityId,
             subPageId: configuring ? undefined : settings.subPageId,
             sessionId,
+            personal: !configuring && settings.view === 'mine',
             savedConfig: hostProbe.savedConfig,
           }
         : undefined;

@@ -33,15 +33,17 @@ export interface ContextInput {
   entityId?: string;
   subPageId?: string;
   sessionId: string;
+  /** The personal tab ("My tasks"): Teams' context then names no team or channel. */
+  personal?: boolean;
 }
 
 /**
  * The answer to `getContext`, in the wire ("legacy") shape that teams-js turns into `app.Context`:
- * the General channel of the demo team, as the chosen person.
+ * the General channel of the demo team, as the chosen person (or, for the personal tab, no team).
  */
 export function legacyContext(input: ContextInput): Record<string, unknown> {
   const { demo, user } = input;
-  return {
+  const context = {
     locale: input.locale,
     theme: input.theme,
     frameContext: input.frameContext,
@@ -71,4 +73,17 @@ export function legacyContext(input: ContextInput): Record<string, unknown> {
     isFullScreen: false,
     isMultiWindow: false,
   };
+  if (!input.personal) return context;
+  const {
+    teamId: _teamId,
+    teamName: _teamName,
+    teamType: _teamType,
+    groupId: _groupId,
+    userTeamRole: _userTeamRole,
+    channelId: _channelId,
+    channelName: _channelName,
+    channelType: _channelType,
+    ...personal
+  } = context;
+  return personal;
 }

@@ -10,7 +10,7 @@ import { onSystemThemeChange, systemTheme } from './system-theme.ts';
 export async function localSession(userId = rememberedUserId()): Promise<Session> {
   const demo = await fetchDemoTeam();
   const user = demo.people.find((p) => p.userId === userId) ?? demo.people.find((p) => p.isLeader);
-  if (!user) throw new SessionError('The demo team has nobody to sign in as.');
+  if (!user) throw new SessionError('shell.session.nobodyToSignIn');
   return {
     mode: 'local',
     teamId: demo.teamId,

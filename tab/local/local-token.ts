@@ -8,7 +8,6 @@ export async function localToken(tenantId: string, userId: string): Promise<stri
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ tenantId, userId }),
   });
-  if (!res.ok)
-    throw new SessionError('Local sign-in failed: is the demo team loaded (`npm run seed`)?', 'auth');
+  if (!res.ok) throw new SessionError('shell.session.localSignIn', 'auth');
   return ((await res.json()) as { token: string }).token;
 }

@@ -1,5 +1,6 @@
 import { Badge, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { LocalDemoPerson } from '../../shared/api/local-demo.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -13,12 +14,18 @@ export function LocalUserPicker(props: {
   onSwitch(userId: string): void;
 }) {
   const styles = useStyles();
+  const t = useShellT();
   return (
     <div className={styles.root} data-testid="local-user-picker">
       <Badge appearance="tint" color="informative">
-        Local mode
+        {t('shell.local.mode')}
       </Badge>
-      <Field label="Signed in as" orientation="horizontal" size="small" className={styles.field}>
+      <Field
+        label={t('shell.local.signedInAs')}
+        orientation="horizontal"
+        size="small"
+        className={styles.field}
+      >
         <Select
           size="small"
           value={props.user.userId}
@@ -27,7 +34,7 @@ export function LocalUserPicker(props: {
         >
           {props.people.map((person) => (
             <option key={person.userId} value={person.userId}>
-              {person.name} {person.isLeader ? '(leader)' : '(member)'}
+              {t(person.isLeader ? 'shell.local.leader' : 'shell.local.member', { name: person.name })}
             </option>
           ))}
         </Select>

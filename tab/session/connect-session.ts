@@ -1,21 +1,22 @@
 import { localSession } from '../local/local-session.ts';
+import { isPersonalView } from '../mine/personal-view.ts';
 import { recordMode } from '../ready-probe.ts';
 import { connectToTeams } from '../teams/teams-sdk.ts';
-import { SessionError, type Session } from './session.ts';
+import { personalSessionOf, type PersonalSession, type Session } from './session.ts';
 import { teamsSession } from './teams-session.ts';
 
-/** Inside Teams a Teams session; in a plain browser local mode, as the given demo person. */
-export async function connectSession(localUserId?: string): Promise<Session> {
+/**
+ * Inside Teams a Teams session; in a plain browser local mode, as the given demo person. `?view=mine`, or a
+ * Teams context without a team (the personal tab), gives a personal session: "My tasks" across teams.
+ */
+export async function connectSession(localUserId?: string): Promise<Session | PersonalSession> {
+  const personal = isPersonalView();
   const host = await connectToTeams();
   if (!host) {
     recordMode('local');
-    return localSession(localUserId);
+    const session = await localSession(localUserId);
+    return personal ? personalSessionOf(session) : session;
   }
   recordMode('teams');
-  try {
-    return teamsSession(host);
-  } catch (error) {
-    if (error instanceof SessionError) host.notifyFailure(error.kind, error.message);
-    throw error;
-  }
+  return teamsSession(host, personal);
 }

@@ -1,4 +1,6 @@
 import type { LocalDemoPerson } from '../../shared/api/local-demo.ts';
+import type { MessageParams } from '../../shared/i18n/message.ts';
+import { englishShellT, type ShellKey } from '../i18n/en-US/shell.ts';
 import type { FailureKind } from '../teams/teams-sdk.ts';
 import type { HostTheme } from '../teams/host-theme.ts';
 
@@ -21,16 +23,30 @@ export interface Session {
   notifySuccess(): void;
   /** Tells the host the tab could not start. */
   notifyFailure(kind: FailureKind, message: string): void;
+  /** Opens a link the way the host wants it (Teams deep links through Teams); absent: an ordinary link. */
+  openLink?(url: string): void;
 }
 
-/** A start-up failure with the words to show and the reason to give the host. */
+/** The personal tab "My tasks": the same host and sign-in, but no team (see tab/mine/personal-view.ts). */
+export type PersonalSession = Omit<Session, 'teamId' | 'teamName' | 'subPageId'> & { personal: true };
+
+export function personalSessionOf(session: Session): PersonalSession {
+  const { teamId: _teamId, teamName: _teamName, subPageId: _subPageId, ...rest } = session;
+  return { ...rest, personal: true };
+}
+
+/**
+ * A start-up failure with the words to show (a shell message, shown in the tab's language) and the
+ * reason to give the host. Its `message` is the English text.
+ */
 export class SessionError extends Error {
   override readonly name = 'SessionError';
 
   constructor(
-    message: string,
+    readonly key: ShellKey,
     readonly kind: FailureKind = 'other',
+    readonly params?: MessageParams,
   ) {
-    super(message);
+    super(englishShellT(key, params));
   }
 }

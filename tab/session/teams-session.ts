@@ -1,28 +1,23 @@
 import { usableLocale } from '../format/locale.ts';
 import { recordNotifySuccess } from '../ready-probe.ts';
 import type { TeamsHost } from '../teams/teams-sdk.ts';
-import { SessionError, type Session } from './session.ts';
+import { SessionError, type PersonalSession, type Session } from './session.ts';
 
-export function teamsSession(host: TeamsHost): Session {
+/** A channel tab's session; with `personal` (or no team in the context: the personal tab) one without team. */
+export function teamsSession(host: TeamsHost, personal = false): Session | PersonalSession {
   const { context } = host;
-  if (!context.teamId) {
-    throw new SessionError('Cadence works in a team channel. Add it as a tab to a channel of your team.');
-  }
   let handler: ((theme: Session['theme']) => void) | undefined;
   host.onThemeChange((theme) => handler?.(theme));
-  return {
+  const common: Omit<Session, 'teamId'> = {
     mode: 'teams',
-    teamId: context.teamId,
-    teamName: context.teamName,
     locale: usableLocale(context.locale),
     theme: context.theme,
-    subPageId: context.subPageId,
     getToken: async () => {
       try {
         return await host.getAuthToken();
       } catch (error) {
         const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-        throw new SessionError(`Teams could not sign you in to Cadence${reason}.`, 'auth');
+        throw new SessionError('shell.session.teamsSignIn', 'auth', { reason });
       }
     },
     onThemeChange: (next) => {
@@ -35,5 +30,8 @@ export function teamsSession(host: TeamsHost): Session {
       if (host.notifySuccess()) recordNotifySuccess();
     },
     notifyFailure: (kind, message) => void host.notifyFailure(kind, message),
+    openLink: (url) => void host.openLink(url).catch(() => window.open(url, '_blank', 'noopener')),
   };
+  if (personal || !context.teamId) return { ...common, personal: true };
+  return { ...common, teamId: context.teamId, teamName: context.teamName, subPageId: context.subPageId };
 }

@@ -1,5 +1,6 @@
 import { Body1, Checkbox, Field, Subtitle2 } from '@fluentui/react-components';
 import type { SettingsRosterEntry } from '../../shared/api/settings-requests.ts';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
 import type { FieldErrors } from './settings-draft.ts';
 import { useSettingsStyles } from './settings-styles.ts';
 
@@ -18,6 +19,7 @@ export function LeadersSection({
   onChange(leaders: string[]): void;
 }) {
   const styles = useSettingsStyles();
+  const t = useSettingsT();
   const chosen = new Set(leaders);
   const toggle = (userId: string, on: boolean) =>
     onChange(on ? [...leaders, userId] : leaders.filter((id) => id !== userId));
@@ -25,17 +27,15 @@ export function LeadersSection({
   return (
     <fieldset className={styles.section} data-testid="settings-leaders">
       <legend className={styles.legend}>
-        <Subtitle2>Leaders</Subtitle2>
+        <Subtitle2>{t('settings.leaders.title')}</Subtitle2>
       </legend>
-      <Body1 className={styles.hint}>
-        Leaders change these settings, set goals and get the weekly digest. A team needs at least one.
-      </Body1>
+      <Body1 className={styles.hint}>{t('settings.leaders.hint')}</Body1>
       <Field validationMessage={rosterError}>
-        <div className={styles.roster} role="group" aria-label="Leaders">
+        <div className={styles.roster} role="group" aria-label={t('settings.leaders.title')}>
           {roster.map((person) => (
             <Checkbox
               key={person.userId}
-              label={person.userId === meId ? `${person.name} (me)` : person.name}
+              label={person.userId === meId ? t('settings.leaders.me', { name: person.name }) : person.name}
               checked={chosen.has(person.userId)}
               data-testid={`settings-leader-${person.userId}`}
               onChange={(_, data) => toggle(person.userId, data.checked === true)}

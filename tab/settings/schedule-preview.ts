@@ -1,4 +1,5 @@
 import { checkInWindowAt } from '../../shared/rules/check-in-window.ts';
+import type { SettingsT } from '../i18n/en-US/settings.ts';
 import type { SettingsDraft } from './settings-draft.ts';
 
 /** ISO weekday (1 = Monday) as the locale names it, for example `Mon` or `Monday`. */
@@ -17,7 +18,12 @@ function spokenTime(localTime: string): string {
  * "Next check-in: Mon 9:00 in each person's own time zone", with the date it falls on in the team's zone
  * and what the window and reminder mean in hours. Undefined while the schedule is not valid yet.
  */
-export function schedulePreview(draft: SettingsDraft, now: Date, locale: string): string | undefined {
+export function schedulePreview(
+  draft: SettingsDraft,
+  now: Date,
+  locale: string,
+  t: SettingsT,
+): string | undefined {
   const windowHours = Number(draft.windowHours);
   const percent = Number(draft.reminderAtPercent);
   if (!/^\d\d:\d\d$/.test(draft.localTime) || !(windowHours >= 1) || !(percent >= 1)) return undefined;
@@ -43,11 +49,11 @@ export function schedulePreview(draft: SettingsDraft, now: Date, locale: string)
     month: 'short',
     timeZone: draft.timeZone,
   }).format(next);
-  const every = draft.frequency === 'weekly' ? 'every week' : 'every other week';
-  const reminderAfter = Math.round((windowHours * percent) / 100);
-  return (
-    `Next check-in: ${weekdayName(draft.weekday, locale, 'short')} ${date}, ${spokenTime(draft.localTime)} ` +
-    `in each person's own time zone (${every}). Answers stay open for ${windowHours} h; ` +
-    `people who have not answered get one reminder after ${reminderAfter} h.`
-  );
+  return t(draft.frequency === 'weekly' ? 'settings.preview.weekly' : 'settings.preview.biweekly', {
+    day: weekdayName(draft.weekday, locale, 'short'),
+    date,
+    time: spokenTime(draft.localTime),
+    windowHours,
+    reminderHours: Math.round((windowHours * percent) / 100),
+  });
 }

@@ -1,4 +1,5 @@
 import { Field, Input, Radio, RadioGroup, Select, Subtitle2 } from '@fluentui/react-components';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
 import { weekdayName } from './schedule-preview.ts';
 import type { FieldErrors, SettingsDraft } from './settings-draft.ts';
 import { useSettingsStyles } from './settings-styles.ts';
@@ -20,13 +21,14 @@ export function ScheduleSection({
   onChange(patch: Partial<SettingsDraft>): void;
 }) {
   const styles = useSettingsStyles();
+  const t = useSettingsT();
   return (
     <fieldset className={styles.section} data-testid="settings-schedule">
       <legend className={styles.legend}>
-        <Subtitle2>Check-in schedule</Subtitle2>
+        <Subtitle2>{t('settings.schedule.title')}</Subtitle2>
       </legend>
       <div className={styles.fields}>
-        <Field label="Day">
+        <Field label={t('settings.schedule.day')}>
           <Select
             data-testid="settings-weekday"
             value={String(draft.weekday)}
@@ -40,8 +42,8 @@ export function ScheduleSection({
           </Select>
         </Field>
         <Field
-          label="Local time"
-          hint="Each person's own time zone"
+          label={t('settings.schedule.localTime')}
+          hint={t('settings.schedule.localTimeHint')}
           validationMessage={errors['settings.checkIn.localTime']}
         >
           <Input
@@ -51,7 +53,10 @@ export function ScheduleSection({
             onChange={(_, data) => onChange({ localTime: data.value })}
           />
         </Field>
-        <Field label="Answers open for (hours)" validationMessage={errors['settings.checkIn.windowHours']}>
+        <Field
+          label={t('settings.schedule.windowHours')}
+          validationMessage={errors['settings.checkIn.windowHours']}
+        >
           <Input
             type="number"
             min={1}
@@ -62,7 +67,7 @@ export function ScheduleSection({
           />
         </Field>
         <Field
-          label="Reminder at (% of the window)"
+          label={t('settings.schedule.reminderPercent')}
           validationMessage={errors['settings.checkIn.reminderAtPercent']}
         >
           <Input
@@ -76,18 +81,18 @@ export function ScheduleSection({
           />
         </Field>
       </div>
-      <Field label="How often">
+      <Field label={t('settings.schedule.frequency')}>
         <RadioGroup
           layout="horizontal"
           value={draft.frequency}
           onChange={(_, data) => onChange({ frequency: data.value === 'biweekly' ? 'biweekly' : 'weekly' })}
         >
-          <Radio value="weekly" label="Every week" />
-          <Radio value="biweekly" label="Every other week" />
+          <Radio value="weekly" label={t('settings.schedule.weekly')} />
+          <Radio value="biweekly" label={t('settings.schedule.biweekly')} />
         </RadioGroup>
       </Field>
       <p className={styles.hint} data-testid="settings-preview" aria-live="polite">
-        {preview ?? 'Fix the schedule above to see when the next check-in goes out.'}
+        {preview ?? t('settings.schedule.previewInvalid')}
       </p>
     </fieldset>
   );

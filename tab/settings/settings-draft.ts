@@ -3,6 +3,7 @@ import { DEFAULT_TEAM_VALUES } from '../../shared/domain/default-values.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import type { TeamSettings } from '../../shared/domain/team.ts';
 import { randomId } from '../format/random-id.ts';
+import type { SettingsT } from '../i18n/en-US/settings.ts';
 
 /** List items carry a local `key` for React; `id` is the stored one (absent: new). */
 export interface QuestionDraft {
@@ -98,35 +99,39 @@ function wholeNumberIn(value: string, min: number, max: number): boolean {
 }
 
 /** The checks the form can make before asking the service, named by the same paths it uses. */
-export function checkDraft(draft: SettingsDraft, knownZone: (zone: string) => boolean): FieldErrors {
+export function checkDraft(
+  draft: SettingsDraft,
+  knownZone: (zone: string) => boolean,
+  t: SettingsT,
+): FieldErrors {
   const errors: FieldErrors = {};
-  const need = (ok: boolean, field: string, problem: string) => {
-    if (!ok) errors[field] = problem;
+  const need = (ok: boolean, field: string, problem: Parameters<SettingsT>[0]) => {
+    if (!ok) errors[field] = t(problem);
   };
   need(
     /^([01]\d|2[0-3]):[0-5]\d$/.test(draft.localTime),
     'settings.checkIn.localTime',
-    'Enter a time such as 09:00.',
+    'settings.error.localTime',
   );
   need(
     wholeNumberIn(draft.windowHours, 1, 168),
     'settings.checkIn.windowHours',
-    'Enter whole hours from 1 to 168.',
+    'settings.error.windowHours',
   );
   need(
     wholeNumberIn(draft.reminderAtPercent, 10, 95),
     'settings.checkIn.reminderAtPercent',
-    'Enter a share from 10 to 95 %.',
+    'settings.error.reminderPercent',
   );
-  need(wholeNumberIn(draft.wipLimit, 1, 50), 'settings.wipLimit', 'Enter a limit from 1 to 50.');
-  need(knownZone(draft.timeZone), 'settings.timeZone', 'Pick a time zone from the list.');
-  need(draft.leaders.length > 0, 'settings.leaders', 'A team needs at least one leader.');
+  need(wholeNumberIn(draft.wipLimit, 1, 50), 'settings.wipLimit', 'settings.error.wipLimit');
+  need(knownZone(draft.timeZone), 'settings.timeZone', 'settings.error.timeZone');
+  need(draft.leaders.length > 0, 'settings.leaders', 'settings.error.leaders');
   draft.questions.forEach((q, i) =>
-    need(q.text.trim() !== '', `settings.questions.${i}.text`, 'Write the question, or remove it.'),
+    need(q.text.trim() !== '', `settings.questions.${i}.text`, 'settings.error.question'),
   );
   draft.values.forEach((v, i) => {
-    need(v.name.trim() !== '', `settings.values.${i}.name`, 'Name the value, or remove it.');
-    need(v.emoji.trim() !== '', `settings.values.${i}.emoji`, 'Pick an emoji for the badge.');
+    need(v.name.trim() !== '', `settings.values.${i}.name`, 'settings.error.valueName');
+    need(v.emoji.trim() !== '', `settings.values.${i}.emoji`, 'settings.error.valueEmoji');
   });
   return errors;
 }

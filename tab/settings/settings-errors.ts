@@ -1,5 +1,6 @@
 import type { SettingsResponse } from '../../shared/api/settings-requests.ts';
 import { ApiError } from '../api/api-error.ts';
+import type { SettingsT } from '../i18n/en-US/settings.ts';
 import type { FieldErrors } from './settings-draft.ts';
 
 /** The settings stored now, if the error is a 412 carrying them. */
@@ -27,8 +28,8 @@ function sentence(message: string): string {
 }
 
 /** Words for a failed save that is neither a conflict nor a field problem. */
-export function describeSaveError(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Try again.';
-  if (error.status === 403) return 'Only team leaders can change the settings.';
+export function describeSaveError(error: unknown, t: SettingsT): string {
+  if (!(error instanceof ApiError)) return t('settings.error.unknown');
+  if (error.status === 403) return t('settings.error.forbidden');
   return error.message;
 }

@@ -14,6 +14,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SettingsResponse } from '../../shared/api/settings-requests.ts';
 import type { ApiClient } from '../api/api-client.ts';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
 import { LeadersSection } from './leaders-section.tsx';
 import { QuestionsSection } from './questions-section.tsx';
 import { ScheduleSection } from './schedule-section.tsx';
@@ -66,6 +67,7 @@ export function SettingsForm({
   onReplaced(current: SettingsResponse): void;
 }) {
   const styles = useStyles();
+  const t = useSettingsT();
   const sections = useSettingsStyles();
   const saved = useMemo(() => draftFromResponse(response), [response]);
   const [draft, setDraft] = useState<SettingsDraft>(saved);
@@ -81,7 +83,7 @@ export function SettingsForm({
   const zones = useMemo(() => knownTimeZones(response.settings.timeZone), [response.settings.timeZone]);
   const dirty = isDirty(draft, saved);
   const known = (zone: string) => zones.includes(zone);
-  const errors: FieldErrors = { ...serviceErrors, ...(checking ? checkDraft(draft, known) : {}) };
+  const errors: FieldErrors = { ...serviceErrors, ...(checking ? checkDraft(draft, known, t) : {}) };
   useUnsavedGuard(dirty);
 
   useEffect(() => {
@@ -101,7 +103,7 @@ export function SettingsForm({
     setFailure(undefined);
     setConflict(undefined);
     setChecking(true);
-    if (Object.keys(checkDraft(draft, known)).length > 0) {
+    if (Object.keys(checkDraft(draft, known, t)).length > 0) {
       refuse({});
       return;
     }
@@ -113,7 +115,7 @@ export function SettingsForm({
       const fields = fieldErrorsOf(error);
       if (current) setConflict(current);
       else if (fields) refuse(fields);
-      else setFailure(describeSaveError(error));
+      else setFailure(describeSaveError(error, t));
     } finally {
       setSaving(false);
     }
@@ -125,7 +127,7 @@ export function SettingsForm({
       ref={formRef}
       className={styles.form}
       noValidate
-      aria-label="Team settings"
+      aria-label={t('settings.screen.title')}
       data-testid="settings-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -136,7 +138,7 @@ export function SettingsForm({
         draft={draft}
         errors={errors}
         locale={locale}
-        preview={schedulePreview(draft, new Date(), locale)}
+        preview={schedulePreview(draft, new Date(), locale, t)}
         onChange={change}
       />
       <QuestionsSection
@@ -154,13 +156,10 @@ export function SettingsForm({
       />
       <fieldset className={sections.section} data-testid="settings-work">
         <legend className={sections.legend}>
-          <Subtitle2>Work in progress and time zone</Subtitle2>
+          <Subtitle2>{t('settings.work.title')}</Subtitle2>
         </legend>
         <div className={sections.fields}>
-          <Field
-            label="WIP limit (tasks in progress per person)"
-            validationMessage={errors['settings.wipLimit']}
-          >
+          <Field label={t('settings.work.wipLimit')} validationMessage={errors['settings.wipLimit']}>
             <Input
               type="number"
               min={1}
@@ -187,30 +186,33 @@ export function SettingsForm({
             data-testid="settings-conflict"
           >
             <MessageBarBody>
-              <MessageBarTitle>Someone else changed the settings</MessageBarTitle>
-              Your changes were not saved. Reload to see their version, then make your changes again.
+              <MessageBarTitle>{t('settings.form.conflictTitle')}</MessageBarTitle>
+              {t('settings.form.conflictBody')}
             </MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={() => onReplaced(conflict)}>
-                Reload
+                {t('settings.form.reload')}
               </Button>
             </MessageBarActions>
           </MessageBar>
         )}
         {errorCount > 0 && (
-          <MessageBar intent="error" className={styles.message} data-testid="settings-invalid">
-            <MessageBarBody>
-              {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention before saving.
-            </MessageBarBody>
+          <MessageBar
+            intent="error"
+            layout="multiline"
+            className={styles.message}
+            data-testid="settings-invalid"
+          >
+            <MessageBarBody>{t('settings.form.invalid', { count: errorCount })}</MessageBarBody>
           </MessageBar>
         )}
         {failure && (
-          <MessageBar className={styles.message} intent="error">
+          <MessageBar className={styles.message} intent="error" layout="multiline">
             <MessageBarBody>{failure}</MessageBarBody>
           </MessageBar>
         )}
         <Button appearance="primary" type="submit" disabled={saving || !dirty} data-testid="settings-save">
-          {saving ? 'Saving…' : 'Save settings'}
+          {saving ? t('settings.form.saving') : t('settings.form.save')}
         </Button>
         <Button
           disabled={saving || !dirty}
@@ -220,10 +222,10 @@ export function SettingsForm({
             setChecking(false);
           }}
         >
-          Discard changes
+          {t('settings.form.discard')}
         </Button>
         <Body1 aria-live="polite" data-testid="settings-dirty">
-          {dirty ? 'Unsaved changes' : 'All changes saved'}
+          {dirty ? t('settings.form.dirty') : t('settings.form.clean')}
         </Body1>
       </div>
     </form>

@@ -11,6 +11,8 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import type { SettingsResponse } from '../../shared/api/settings-requests.ts';
 import { usableLocale } from '../format/locale.ts';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { describeFailure } from '../shell/describe-failure.ts';
 import { ErrorState } from '../shell/error-state.tsx';
 import { LoadingState } from '../shell/loading-state.tsx';
@@ -37,6 +39,8 @@ type Load =
 /** Team settings: leaders edit them, members see them read-only. */
 export function SettingsScreen() {
   const styles = useStyles();
+  const t = useSettingsT();
+  const shellT = useShellT();
   const { api, session, board, reload } = useTeamData();
   useContentShown('settings');
   const toasterId = useId('settings-toaster');
@@ -49,36 +53,37 @@ export function SettingsScreen() {
     let live = true;
     api.getSettings().then(
       (response) => live && setLoad({ kind: 'ready', response }),
-      (error: unknown) => live && setLoad({ kind: 'failed', message: describeFailure(error).message }),
+      (error: unknown) =>
+        live && setLoad({ kind: 'failed', message: describeFailure(error, shellT).message }),
     );
     return () => {
       live = false;
     };
-  }, [api, attempt]);
+  }, [api, attempt, shellT]);
 
   const saved = useCallback(
     (response: SettingsResponse) => {
       setLoad({ kind: 'ready', response });
       dispatchToast(
         <Toast>
-          <ToastTitle>Settings saved</ToastTitle>
+          <ToastTitle>{t('settings.screen.saved')}</ToastTitle>
         </Toast>,
         { intent: 'success' },
       );
       // Other screens read the team's settings (values, WIP limit, who leads) from the board.
       void reload().catch(() => undefined);
     },
-    [dispatchToast, reload],
+    [dispatchToast, reload, t],
   );
 
   return (
-    <section className={styles.root} data-testid="settings" aria-label="Settings">
-      <Subtitle2 as="h1">Team settings</Subtitle2>
+    <section className={styles.root} data-testid="settings" aria-label={t('settings.screen.label')}>
+      <Subtitle2 as="h1">{t('settings.screen.title')}</Subtitle2>
       <Toaster toasterId={toasterId} position="top-end" inline />
-      {load.kind === 'loading' && <LoadingState label="Loading settings…" />}
+      {load.kind === 'loading' && <LoadingState label={t('settings.screen.loading')} />}
       {load.kind === 'failed' && (
         <ErrorState
-          title="The settings could not be loaded"
+          title={t('settings.screen.loadFailed')}
           message={load.message}
           onRetry={() => {
             setLoad({ kind: 'loading' });
@@ -100,7 +105,7 @@ export function SettingsScreen() {
         ) : (
           <SettingsSummary
             response={load.response}
-            preview={schedulePreview(draftOf(load.response.settings), new Date(), locale)}
+            preview={schedulePreview(draftOf(load.response.settings), new Date(), locale, t)}
           />
         ))}
     </section>

@@ -1,6 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import type { SettingsResponse } from '../../shared/api/settings-requests.ts';
 import { recognitionValues } from '../../shared/domain/default-values.ts';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
 import { useSettingsStyles } from './settings-styles.ts';
 
 /** What members see: when check-ins come, what they ask, the badges and who leads. Leaders change them. */
@@ -12,29 +13,30 @@ export function SettingsSummary({
   preview: string | undefined;
 }) {
   const styles = useSettingsStyles();
+  const t = useSettingsT();
   const { settings, roster } = response;
   const names = new Map(roster.map((person) => [person.userId, person.name]));
   const leaders = settings.leaders.map((id) => names.get(id)).filter((name) => name !== undefined);
   return (
     <>
-      <MessageBar intent="info" data-testid="settings-read-only">
-        <MessageBarBody>Only team leaders can change these settings.</MessageBarBody>
+      <MessageBar intent="info" layout="multiline" data-testid="settings-read-only">
+        <MessageBarBody>{t('settings.summary.readOnly')}</MessageBarBody>
       </MessageBar>
       <section className={styles.section} aria-labelledby="summary-schedule">
         <Subtitle2 as="h2" className={styles.heading} id="summary-schedule">
-          Check-in schedule
+          {t('settings.schedule.title')}
         </Subtitle2>
         <Body1 data-testid="settings-preview">{preview}</Body1>
         <Body1>
-          Most tasks in progress per person: {settings.wipLimit}. Team time zone: {settings.timeZone}.
+          {t('settings.summary.work', { wipLimit: settings.wipLimit, timeZone: settings.timeZone })}
         </Body1>
       </section>
       <section className={styles.section} aria-labelledby="summary-questions">
         <Subtitle2 as="h2" className={styles.heading} id="summary-questions">
-          Questions
+          {t('settings.questions.title')}
         </Subtitle2>
         {settings.questions.length === 0 ? (
-          <Body1>No questions of the team's own.</Body1>
+          <Body1>{t('settings.summary.noQuestions')}</Body1>
         ) : (
           <ol className={styles.plainList} data-testid="settings-summary-questions">
             {settings.questions.map((q) => (
@@ -45,7 +47,7 @@ export function SettingsSummary({
       </section>
       <section className={styles.section} aria-labelledby="summary-values">
         <Subtitle2 as="h2" className={styles.heading} id="summary-values">
-          Values and badges
+          {t('settings.values.title')}
         </Subtitle2>
         <ul className={styles.plainList}>
           {recognitionValues(settings).map((v) => (
@@ -58,9 +60,9 @@ export function SettingsSummary({
       </section>
       <section className={styles.section} aria-labelledby="summary-leaders">
         <Subtitle2 as="h2" className={styles.heading} id="summary-leaders">
-          Leaders
+          {t('settings.leaders.title')}
         </Subtitle2>
-        <Body1>{leaders.join(', ') || 'No current member leads this team.'}</Body1>
+        <Body1>{leaders.join(', ') || t('settings.summary.noLeaders')}</Body1>
       </section>
     </>
   );

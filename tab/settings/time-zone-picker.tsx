@@ -1,5 +1,6 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
 
 /** Every IANA zone the browser knows, plus UTC (which `supportedValuesOf` leaves out) and the current one. */
 export function knownTimeZones(current: string): string[] {
@@ -25,14 +26,11 @@ export function TimeZonePicker({
   error: string | undefined;
   onChange(zone: string): void;
 }) {
+  const t = useSettingsT();
   const [query, setQuery] = useState(value);
   const shown = useMemo(() => (query === value ? zones : matching(zones, query)), [query, value, zones]);
   return (
-    <Field
-      label="Team time zone"
-      hint="For people who have not set their own, and for the channel summary"
-      validationMessage={error}
-    >
+    <Field label={t('settings.timeZone.label')} hint={t('settings.timeZone.hint')} validationMessage={error}>
       <Combobox
         data-testid="settings-time-zone"
         value={query}
@@ -59,7 +57,7 @@ export function TimeZonePicker({
         ))}
         {shown.length === 0 && (
           <Option value="" disabled>
-            No time zone matches
+            {t('settings.timeZone.noMatch')}
           </Option>
         )}
       </Combobox>

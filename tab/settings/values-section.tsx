@@ -2,6 +2,7 @@ import { Body1, Button, Field, Input, Subtitle2 } from '@fluentui/react-componen
 import { Add20Regular, ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { DEFAULT_TEAM_VALUES } from '../../shared/domain/default-values.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
+import { useSettingsT } from '../i18n/en-US/settings.ts';
 import {
   MAX_VALUES,
   defaultValues,
@@ -23,6 +24,7 @@ export function ValuesSection({
   onChange(values: ValueDraft[]): void;
 }) {
   const styles = useSettingsStyles();
+  const t = useSettingsT();
   const edit = (index: number, patch: Partial<ValueDraft>) =>
     onChange(values.map((v, i) => (i === index ? { ...v, ...patch } : v)));
   const full = values.length >= MAX_VALUES;
@@ -30,23 +32,28 @@ export function ValuesSection({
   return (
     <fieldset className={styles.section} data-testid="settings-values">
       <legend className={styles.legend}>
-        <Subtitle2>Values and badges</Subtitle2>
+        <Subtitle2>{t('settings.values.title')}</Subtitle2>
       </legend>
       {values.length === 0 ? (
         <Body1 className={styles.hint}>
-          No values of your own yet: recognition offers{' '}
-          {DEFAULT_TEAM_VALUES.map((v) => `${v.emoji} ${v.name}`).join(', ')}.
+          {t('settings.values.emptyHint', {
+            defaults: DEFAULT_TEAM_VALUES.map((v) => `${v.emoji} ${v.name}`).join(', '),
+          })}
         </Body1>
       ) : (
         <Body1 className={styles.hint}>
-          Recognition is given for one of these ({values.length} of {MAX_VALUES}).
+          {t('settings.values.hint', { count: values.length, max: MAX_VALUES })}
         </Body1>
       )}
       {errors['settings.values'] && <Body1 role="alert">{errors['settings.values']}</Body1>}
       <ol className={styles.list}>
         {values.map((value, index) => (
           <li key={value.key} className={styles.item} data-testid="settings-value">
-            <Field className={styles.emoji} label="Emoji" validationMessage={error(index, 'emoji')}>
+            <Field
+              className={styles.emoji}
+              label={t('settings.values.emoji')}
+              validationMessage={error(index, 'emoji')}
+            >
               <Input
                 value={value.emoji}
                 maxLength={16}
@@ -55,7 +62,7 @@ export function ValuesSection({
             </Field>
             <Field
               className={styles.grow}
-              label={`Value ${index + 1}`}
+              label={t('settings.values.label', { number: index + 1 })}
               validationMessage={error(index, 'name') ?? error(index, 'id')}
             >
               <Input
@@ -66,7 +73,7 @@ export function ValuesSection({
             </Field>
             <Field
               className={styles.grow}
-              label="Description"
+              label={t('settings.values.description')}
               validationMessage={error(index, 'description')}
             >
               <Input
@@ -78,19 +85,19 @@ export function ValuesSection({
             <div className={styles.actions}>
               <Button
                 icon={<ArrowUp20Regular />}
-                aria-label={`Move value ${index + 1} up`}
+                aria-label={t('settings.values.moveUp', { number: index + 1 })}
                 disabled={index === 0}
                 onClick={() => onChange(move(values, index, -1))}
               />
               <Button
                 icon={<ArrowDown20Regular />}
-                aria-label={`Move value ${index + 1} down`}
+                aria-label={t('settings.values.moveDown', { number: index + 1 })}
                 disabled={index === values.length - 1}
                 onClick={() => onChange(move(values, index, 1))}
               />
               <Button
                 icon={<Delete20Regular />}
-                aria-label={`Remove value ${index + 1}`}
+                aria-label={t('settings.values.remove', { number: index + 1 })}
                 onClick={() => onChange(values.filter((_, i) => i !== index))}
               />
             </div>
@@ -99,10 +106,10 @@ export function ValuesSection({
       </ol>
       <div className={styles.buttons}>
         <Button icon={<Add20Regular />} disabled={full} onClick={() => onChange([...values, newValue()])}>
-          {full ? `At most ${MAX_VALUES} values` : 'Add value'}
+          {full ? t('settings.values.full', { max: MAX_VALUES }) : t('settings.values.add')}
         </Button>
         {values.length === 0 && (
-          <Button onClick={() => onChange(defaultValues())}>Start from the defaults</Button>
+          <Button onClick={() => onChange(defaultValues())}>{t('settings.values.defaults')}</Button>
         )}
       </div>
     </fieldset>

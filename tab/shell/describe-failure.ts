@@ -1,32 +1,32 @@
 import { ApiError } from '../api/api-error.ts';
+import { shell, type ShellT } from '../i18n/en-US/shell.ts';
 import { SessionError } from '../session/session.ts';
 import type { FailureKind } from '../teams/teams-sdk.ts';
 
-/** The words a person sees for a start-up failure, and the reason the host is given. */
-export function describeFailure(error: unknown): { kind: FailureKind; message: string } {
-  if (error instanceof SessionError) return { kind: error.kind, message: error.message };
+/** The words a person sees for a start-up failure, in the language of `t`, and the reason the host is given. */
+export function describeFailure(error: unknown, t: ShellT): { kind: FailureKind; message: string } {
+  if (error instanceof SessionError) return { kind: error.kind, message: t(error.key, error.params) };
   if (error instanceof ApiError) {
     switch (error.status) {
       case 0:
-        return { kind: 'timeout', message: error.message };
+        // The API client tells a timeout from an unreachable service only by its (English) words.
+        return {
+          kind: 'timeout',
+          message: t(
+            error.message === shell['shell.failure.timeout']
+              ? 'shell.failure.timeout'
+              : 'shell.failure.unreachable',
+          ),
+        };
       case 401:
-        return { kind: 'auth', message: 'Cadence could not confirm your sign-in. Try again.' };
+        return { kind: 'auth', message: t('shell.failure.signIn') };
       case 403:
-        return {
-          kind: 'other',
-          message: 'You are not on this team in Cadence yet. Ask a team leader to add you.',
-        };
+        return { kind: 'other', message: t('shell.failure.notMember') };
       case 404:
-        return {
-          kind: 'other',
-          message: 'Cadence is not set up for this team yet. Ask a team owner to add the Cadence app.',
-        };
+        return { kind: 'other', message: t('shell.failure.notInstalled') };
       default:
-        return {
-          kind: 'other',
-          message: `Cadence could not load the team (error ${error.status}). Try again.`,
-        };
+        return { kind: 'other', message: t('shell.failure.status', { status: error.status }) };
     }
   }
-  return { kind: 'other', message: 'Something went wrong while starting Cadence. Try again.' };
+  return { kind: 'other', message: t('shell.failure.other') };
 }

@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { useShellT } from '../i18n/en-US/shell.ts';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL },
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
 
 export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry(): void }) {
   const styles = useStyles();
+  const t = useShellT();
   return (
     <div className={styles.root} data-testid="error-state">
       <MessageBar intent="error" layout="multiline">
@@ -24,7 +26,7 @@ export function ErrorState({ title, message, onRetry }: { title: string; message
         </MessageBarBody>
         <MessageBarActions>
           <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={onRetry}>
-            Try again
+            {t('shell.error.retry')}
           </Button>
         </MessageBarActions>
       </MessageBar>

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { ErrorView } from './error-view.tsx';
 
 interface Props {
@@ -14,13 +15,17 @@ export class ScreenErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <ErrorView
-        title="This screen could not be shown"
-        message="Cadence may have been updated since this tab opened. Reload to get the latest version."
-        onRetry={() => window.location.reload()}
-      />
-    );
+    return this.state.failed ? <ScreenError /> : this.props.children;
   }
+}
+
+function ScreenError() {
+  const t = useShellT();
+  return (
+    <ErrorView
+      title={t('shell.error.screenTitle')}
+      message={t('shell.error.screenMessage')}
+      onRetry={() => window.location.reload()}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { AppHeader } from './app-header.tsx';
 import { pendingDeepLink, viewOfDeepLink } from './deep-link.ts';
 import { LoadingState } from './loading-state.tsx';
@@ -7,7 +8,7 @@ import { ScreenErrorBoundary } from './screen-error-boundary.tsx';
 import { SCREENS } from './screens.tsx';
 import { useTeamData } from './team-data.ts';
 import { PANEL_ID, ViewTabs, tabId } from './view-tabs.tsx';
-import { VIEW_LABELS, viewFromUrl, writeViewToUrl, type View } from './views.ts';
+import { VIEW_LOADING, viewFromUrl, writeViewToUrl, type View } from './views.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: '100dvh', minWidth: 0 },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 /** The loaded tab: header, the screen tabs and the current screen. */
 export function Shell({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string): void }) {
   const styles = useStyles();
+  const t = useShellT();
   const { session } = useTeamData();
   const [view, setView] = useState<View>(() => viewOfDeepLink(pendingDeepLink(session)) ?? viewFromUrl());
   const Screen = SCREENS[view];
@@ -31,7 +33,7 @@ export function Shell({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string)
       <main className={styles.main} data-testid="main">
         <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(view)} data-testid={`screen-${view}`}>
           <ScreenErrorBoundary key={view}>
-            <Suspense fallback={<LoadingState label={`Loading ${VIEW_LABELS[view].toLowerCase()}…`} />}>
+            <Suspense fallback={<LoadingState label={t(VIEW_LOADING[view])} />}>
               <Screen />
             </Suspense>
           </ScreenErrorBoundary>

@@ -1,26 +1,32 @@
 import { useCallback, useEffect, useMemo, useState, type SetStateAction } from 'react';
 import type { BoardResponse } from '../../shared/api/board.ts';
 import { createApiClient, type ApiClient } from '../api/api-client.ts';
+import { createTranslator } from '../../shared/i18n/translate.ts';
+import { shell, type ShellT } from '../i18n/en-US/shell.ts';
 import { ENGLISH, type I18n } from '../i18n/i18n.tsx';
 import { loadI18n } from '../i18n/load-i18n.ts';
 import { rememberUserId } from '../local/local-user-store.ts';
+import { loadPersonalShell } from '../mine/personal-entry.tsx';
+import { isPersonalView } from '../mine/personal-view.ts';
 import { connectSession } from '../session/connect-session.ts';
-import type { Session } from '../session/session.ts';
+import type { PersonalSession, Session } from '../session/session.ts';
 import type { HostTheme } from '../teams/host-theme.ts';
 import { describeFailure } from './describe-failure.ts';
+import { loadFluentTheme } from './use-fluent-theme.ts';
 import { loadScreen } from './screens.tsx';
 import type { TeamData } from './team-data.ts';
 import { viewFromUrl } from './views.ts';
 
 export type LoadState =
   | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; session: Session; api: ApiClient; board: BoardResponse; i18n: I18n };
+  | { kind: 'failed'; message: string; i18n: I18n }
+  | { kind: 'ready'; session: Session; api: ApiClient; board: BoardResponse; i18n: I18n }
+  | { kind: 'personal'; session: PersonalSession; i18n: I18n };
 
 export interface TeamLoad {
   state: LoadState;
   theme: HostTheme;
-  /** English until the Teams locale's catalog is loaded. */
+  /** English until the Teams locale's catalog is loaded (with the board, or for a failure). */
   i18n: I18n;
   /** Set once ready. */
   data?: TeamData;
@@ -37,17 +43,29 @@ export function useTeamLoad(): TeamLoad {
   const [theme, setTheme] = useState<HostTheme>('default');
 
   useEffect(() => {
-    const firstScreen = loadScreen(viewFromUrl());
+    const firstScreen = isPersonalView() ? loadPersonalShell() : loadScreen(viewFromUrl());
     let live = true;
     let unsubscribe = () => {};
     void (async () => {
-      let session: Session | undefined;
+      let session: Session | PersonalSession | undefined;
       try {
         session = await connectSession(localUserId);
         if (!live) return;
         setTheme(session.theme);
         unsubscribe = session.onThemeChange(setTheme);
-        document.documentElement.lang = session.locale;
+        // A dark or high-contrast theme's chunk comes with the data, so the content shows in it at once.
+        const themeLoad = loadFluentTheme(session.theme).catch(() => undefined);
+        if ('personal' in session) {
+          const [i18n] = await Promise.all([
+            loadI18n(session.locale),
+            firstScreen.catch(() => undefined),
+            themeLoad,
+          ]);
+          if (!live) return;
+          document.documentElement.lang = i18n.locale;
+          setState({ kind: 'personal', session, i18n });
+          return;
+        }
         const api = createApiClient(session.getToken, session.teamId);
         // The first screen's code comes with the data, so both show together; a failed chunk is the
         // screen's own error to show, not the team's.
@@ -55,12 +73,18 @@ export function useTeamLoad(): TeamLoad {
           api.board(),
           loadI18n(session.locale),
           firstScreen.catch(() => undefined),
+          themeLoad,
         ]);
-        if (live) setState({ kind: 'ready', session, api, board, i18n });
-      } catch (error) {
-        const { kind, message } = describeFailure(error);
         if (!live) return;
-        setState({ kind: 'failed', message });
+        document.documentElement.lang = i18n.locale;
+        setState({ kind: 'ready', session, api, board, i18n });
+      } catch (error) {
+        // Before the session knows the Teams locale, the browser's language is the best guess.
+        const i18n = await loadI18n(session?.locale ?? navigator.language).catch(() => ENGLISH);
+        const { kind, message } = describeFailure(error, shellTranslator(i18n));
+        if (!live) return;
+        document.documentElement.lang = i18n.locale;
+        setState({ kind: 'failed', message, i18n });
         session?.notifyFailure(kind, message);
       }
     })();
@@ -101,5 +125,17 @@ export function useTeamLoad(): TeamLoad {
       },
     [ready, setBoard],
   );
-  return { state, theme, i18n: ready?.i18n ?? ENGLISH, data, retry, switchLocalUser };
+  return {
+    state,
+    theme,
+    i18n: state.kind === 'loading' ? ENGLISH : state.i18n,
+    data,
+    retry,
+    switchLocalUser,
+  };
+}
+
+/** The shell's words outside a component: a failure is described before the context provides them. */
+function shellTranslator({ locale, translations }: I18n): ShellT {
+  return createTranslator(locale, translations ?? shell, shell);
 }

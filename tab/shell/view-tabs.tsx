@@ -7,6 +7,7 @@ import {
   TargetArrow20Regular,
 } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactElement } from 'react';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { useTeamData } from './team-data.ts';
 import { LEADER_VIEWS, VIEW_LABELS, VIEWS, type View } from './views.ts';
 
@@ -46,6 +47,7 @@ export const PANEL_ID = 'view-panel';
 export function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }) {
   const styles = useStyles();
   const narrow = useNarrow();
+  const t = useShellT();
   const { board } = useTeamData();
   const shown = VIEWS.filter((v) => board.me.isLeader || !LEADER_VIEWS.includes(v));
   return (
@@ -57,12 +59,12 @@ export function ViewTabs({ view, onChange }: { view: View; onChange(view: View):
             value={v}
             id={tabId(v)}
             icon={ICONS[v]}
-            aria-label={narrow ? VIEW_LABELS[v] : undefined}
-            title={narrow ? VIEW_LABELS[v] : undefined}
+            aria-label={narrow ? t(VIEW_LABELS[v]) : undefined}
+            title={narrow ? t(VIEW_LABELS[v]) : undefined}
             aria-controls={PANEL_ID}
             data-testid={`view-tab-${v}`}
           >
-            {narrow ? null : VIEW_LABELS[v]}
+            {narrow ? null : t(VIEW_LABELS[v])}
           </Tab>
         ))}
       </TabList>

@@ -1,13 +1,25 @@
+import type { ShellKey } from '../i18n/en-US/shell.ts';
+
 export const VIEWS = ['board', 'goals', 'history', 'settings', 'dashboard'] as const;
 
 export type View = (typeof VIEWS)[number];
 
-export const VIEW_LABELS: Record<View, string> = {
-  board: 'Board',
-  goals: 'Goals',
-  history: 'History',
-  settings: 'Settings',
-  dashboard: 'Dashboard',
+/** Each screen's name (its tab), as a shell message key. */
+export const VIEW_LABELS: Record<View, ShellKey> = {
+  board: 'shell.view.board',
+  goals: 'shell.view.goals',
+  history: 'shell.view.history',
+  settings: 'shell.view.settings',
+  dashboard: 'shell.view.dashboard',
+};
+
+/** What shows while a screen's code loads, as a shell message key. */
+export const VIEW_LOADING: Record<View, ShellKey> = {
+  board: 'shell.loading.board',
+  goals: 'shell.loading.goals',
+  history: 'shell.loading.history',
+  settings: 'shell.loading.settings',
+  dashboard: 'shell.loading.dashboard',
 };
 
 /** Screens only the team's leaders see in the tabs (the service refuses others anyway). */

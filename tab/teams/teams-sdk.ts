@@ -6,7 +6,7 @@ export interface TeamsTabContext {
   theme: HostTheme;
   locale: string;
   frameContext: string;
-  /** The team's thread id (`19:…@thread.tacv2`), the id the API knows the team by. */
+  /** The team's thread id (`19:…@thread.tacv2`), the id the API knows the team by; absent in a personal tab. */
   teamId?: string;
   teamName?: string;
   /** The tab instance, as saved by the configuration page. */
@@ -37,6 +37,8 @@ export interface TeamsHost {
   setConfigValid(valid: boolean): void;
   /** Registers the Save button's handler; the handler's config is saved, or its error reported. */
   onConfigSave(handler: () => Promise<TabConfig>): void;
+  /** Opens a link through Teams (a deep link to a tab or chat navigates inside Teams). */
+  openLink(url: string): Promise<void>;
 }
 
 const FAILED_REASONS = {
@@ -87,6 +89,7 @@ async function initialize(): Promise<TeamsHost | undefined> {
     notifySuccess: () => firstWord(() => void app.notifySuccess()),
     notifyFailure: (kind, message) =>
       firstWord(() => app.notifyFailure({ reason: FAILED_REASONS[kind], message })),
+    openLink: (url) => app.openLink(url),
     setConfigValid: (valid) => pages.config.setValidityState(valid),
     onConfigSave: (handler) =>
       pages.config.registerOnSaveHandler((saveEvent) => {

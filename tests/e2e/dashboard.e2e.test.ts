@@ -75,6 +75,33 @@ describe('the leader dashboard', { timeout: 30_000 }, () => {
     }
   });
 
+  it('speaks German when Teams does: headings, summaries, the table alternative and the CSV header, at 375 px', async () => {
+    const frame = await openDashboard({ locale: 'de-de', width: 'mobile' });
+    expect(await frame.locator('#dashboard-heading').textContent()).toMatch(
+      /^Die letzten 8 Wochen \(\d{4}-W\d{2} bis \d{4}-W\d{2}\)$/,
+    );
+    const blockers = frame.getByTestId('dashboard-blockers');
+    await blockers.getByRole('heading', { name: 'Blockierte Aufgaben nach Dauer' }).waitFor();
+    expect(await blockers.textContent()).toContain(
+      '6 blockierte Aufgaben, davon 2 seit einer Woche oder länger.',
+    );
+    await blockers.getByText('Als Tabelle anzeigen').click();
+    expect(await blockers.locator('thead').textContent()).toBe('DauerAufgaben');
+    expect(await blockers.locator('tbody').textContent()).toContain('2 Wochen oder länger');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Als CSV exportieren' }).click(),
+    ]);
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Abschnitt,Woche,Person,Eintrag,Wert,Detail');
+    expect(lines.filter((l) => l.startsWith('participation,'))).toHaveLength(8);
+    expect(await scrollsHorizontally(frame)).toBe(false);
+    const violations = await blockingViolations(frame);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('dashboard-de'), fullPage: true });
+  });
+
   it('is not offered to members who do not lead the team', async () => {
     const frame = await openDashboard({ user: DEMO_PEOPLE.bob }, 'dashboard-leaders-only');
     expect(await frame.getByTestId('view-tab-dashboard').count()).toBe(0);

@@ -116,4 +116,42 @@ describe('the goals view', { timeout: 25_000 }, () => {
     expect(await scrollsHorizontally(frame)).toBe(false);
     await page.screenshot({ path: screenshotPath('goals-member-mobile-dark') });
   });
+
+  it('speaks German in a German Teams client: cards, the SMART check and its hints', async () => {
+    const boardResponse = page.waitForResponse((res) => res.url().endsWith('/board'));
+    const frame = await openScreen(page, app.url, 'goals', { locale: 'de-de' });
+    const board = (await (await boardResponse).json()) as BoardResponse;
+    await frame.getByRole('heading', { name: 'Ziele' }).waitFor();
+    for (const goal of board.goals) {
+      const tasks = board.tasks.filter((t) => t.goalId === goal.id);
+      const done = tasks.filter((t) => t.status === 'done').length;
+      expect(await frame.getByTestId(`goal-card-${goal.id}`).getByTestId('goal-tasks').textContent()).toBe(
+        tasks.length === 0 ? 'Noch keine Aufgaben' : `${done} von ${tasks.length} Aufgaben erledigt`,
+      );
+    }
+    const vague = board.goals.find((g) => g.statement === 'Improve team communication');
+    if (vague) {
+      const badge = frame.getByTestId(`goal-card-${vague.id}`).getByTestId('smart-badge');
+      expect(await badge.textContent()).toMatch(/^Nicht SMART: \d+ fehl(t|en)$/);
+      expect(await badge.getAttribute('title')).toMatch(/^Es fehlt: /);
+    }
+
+    await frame.getByTestId('new-goal').first().click();
+    const dialog = frame.getByTestId('goal-dialog');
+    await dialog.getByRole('heading', { name: 'Neues Ziel' }).waitFor();
+    await frame.getByTestId('goal-statement').fill('Increase sales');
+    const panel = frame.getByTestId('smart-check');
+    await panel.getByText('Messbar: fehlt').waitFor();
+    await panel.getByText('Setz eine Frist', { exact: false }).waitFor();
+    expect(await frame.getByTestId('smart-suggestion').textContent()).toContain(
+      'Increase sales um <X %> bis <Datum>',
+    );
+    await page.screenshot({ path: screenshotPath('goals-dialog-german-light') });
+    await dialog.getByRole('button', { name: 'Vorschlag übernehmen' }).click();
+    expect(await frame.getByTestId('goal-statement').inputValue()).toBe(
+      'Increase sales um <X %> bis <Datum>',
+    );
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
 });

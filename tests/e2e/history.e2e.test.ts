@@ -95,4 +95,26 @@ describe('the feedback history', { timeout: 25_000 }, () => {
     await again.getByTestId('history-item').first().waitFor();
     expect((await itemTexts(again)).filter((t) => t.includes(impact))).toHaveLength(1);
   });
+
+  it('speaks German in a German Teams client: the timeline, the feedback dialog and its hints', async () => {
+    const frame = await openScreen(page, app.url, 'history', { user: DEMO_PEOPLE.bob, locale: 'de-de' });
+    await frame.getByRole('heading', { name: 'Mein Verlauf' }).waitFor();
+    await frame.getByTestId('history-item').first().waitFor();
+    const texts = await itemTexts(frame);
+    expect(texts.find((t) => t.includes(RECOGNITION_OF_BOB))).toContain('Anerkennung erhalten');
+    const feedback = texts.find((t) => t.includes(TEAM_TO_BOB));
+    expect(feedback).toContain('Aufgabe: ');
+    expect(feedback).toContain('Verhalten');
+    expect(texts.find((t) => t.startsWith('Check-in'))).toContain('Zuversicht');
+
+    await frame.getByRole('button', { name: 'Feedback geben' }).click();
+    const dialog = frame.getByTestId('feedback-dialog');
+    await dialog.getByRole('heading', { name: 'Feedback geben' }).waitFor();
+    await dialog.getByTestId('feedback-situation').fill('You need to do better');
+    await dialog.getByText('„do better“ sagt nicht, was passiert ist', { exact: false }).waitFor();
+    expect(await dialog.getByTestId('specificity-nudge').textContent()).toContain('Werde konkret');
+    await page.screenshot({ path: screenshotPath('history-feedback-dialog-german') });
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
 });

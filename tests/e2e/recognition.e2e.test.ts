@@ -139,4 +139,25 @@ describe('recognition from the tab', { timeout: 30_000 }, () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });
+
+  it('speaks German in a German Teams client, down to what became of the post', async () => {
+    const frame = await openScreen(page, app.url, 'history', { user: DEMO_PEOPLE.alice, locale: 'de-de' });
+    await frame.getByRole('button', { name: 'Anerkennen' }).click();
+    const dialog = frame.getByTestId('recognition-dialog');
+    await dialog.getByRole('heading', { name: 'Teammitglied anerkennen' }).waitFor();
+    expect(await dialog.getByTestId('recognition-people-input').getAttribute('placeholder')).toBe(
+      'Namen eingeben',
+    );
+    await pickPerson(dialog, 'Bob Example');
+    await dialog.getByRole('radio').first().check();
+    const message = `Hat die Release-Notizen übernommen (${Date.now()})`;
+    await dialog.getByTestId('recognition-message').fill(message);
+    await dialog.getByRole('button', { name: 'Anerkennung posten' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const notice = frame.getByTestId('recognition-notice');
+    expect(await notice.textContent()).toContain('Anerkennung gespeichert, nicht gepostet');
+    const first = frame.getByTestId('history-item').first();
+    expect(await first.textContent()).toContain('Anerkennung gegeben');
+    expect(await first.textContent()).toContain(message);
+  });
 });

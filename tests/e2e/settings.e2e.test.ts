@@ -120,6 +120,27 @@ describe('the settings screen', { timeout: 30_000 }, () => {
     }
   });
 
+  it('speaks German when Teams does, down to its own validation messages, and still fits 375 px', async () => {
+    const frame = await openSettings({ locale: 'de-de', width: 'mobile' });
+    await frame.getByRole('heading', { name: 'Teameinstellungen' }).waitFor();
+    expect(await frame.getByTestId('settings-preview').textContent()).toMatch(
+      /^Nächster Check-in: (Mo|Di|Mi|Do|Fr|Sa|So) .+ Uhr in der eigenen Zeitzone jeder Person/,
+    );
+    expect(await frame.getByTestId('settings-dirty').textContent()).toBe('Alle Änderungen gespeichert');
+    await frame.getByTestId('settings-window-hours').fill('0');
+    expect(await frame.getByTestId('settings-dirty').textContent()).toBe('Nicht gespeicherte Änderungen');
+    await frame.getByTestId('settings-save').click();
+    await frame.getByText('Gib ganze Stunden von 1 bis 168 ein.').waitFor();
+    expect(await frame.getByTestId('settings-invalid').textContent()).toBe(
+      'Ein Feld muss vor dem Speichern korrigiert werden.',
+    );
+    expect(await frame.getByRole('button', { name: 'Einstellungen speichern' }).count()).toBe(1);
+    expect(await scrollsHorizontally(frame)).toBe(false);
+    const violations = await blockingViolations(frame, PANEL);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('settings-de'), fullPage: true });
+  });
+
   it('shows members the settings read-only, with no way to save', async () => {
     const settings = page.waitForResponse((res) => res.url().endsWith('/settings'));
     const frame = await openSettings({ user: DEMO_PEOPLE.bob, theme: 'dark' });

@@ -1,7 +1,10 @@
 import type { CheckInNotice } from '../../../shared/cards/check-in-card.ts';
 import { calendarDateText, weekText } from '../../../shared/cards/check-in-dates.ts';
+import { checkInText } from '../../../shared/cards/i18n/check-in-text.ts';
+import { repliesText } from '../../../shared/cards/i18n/replies-text.ts';
 import type { Member } from '../../../shared/domain/member.ts';
 import { isPausedOn } from '../../../shared/domain/pause.ts';
+import { pickLocale, type SupportedLocale } from '../../../shared/i18n/locales.ts';
 import { localDate } from '../../../shared/rules/week.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
@@ -10,17 +13,13 @@ import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { checkInCardOf, loadCheckInView } from './check-in-view.ts';
 
-export const SENT_PRIVATELY = 'I sent you your check-in in a private chat.';
-export const NOT_SENT_PRIVATELY =
-  'I could not open a private chat with you. Message me directly and type checkin there.';
+/** The English thread note (tests compare with it). */
+export const SENT_PRIVATELY = repliesText('en-US')('card.replies.checkInSentPrivately');
 
-function pauseNotice(member: Member, today: string): CheckInNotice[] {
+function pauseNotice(member: Member, today: string, locale: SupportedLocale): CheckInNotice[] {
   if (!isPausedOn(member, today) || !member.pausedUntil) return [];
-  return [
-    {
-      text: `Your check-ins are paused until ${calendarDateText(member.pausedUntil)}. You can still check in now.`,
-    },
-  ];
+  const date = calendarDateText(member.pausedUntil, locale);
+  return [{ text: checkInText(locale)('card.checkIn.paused', { date }) }];
 }
 
 /**
@@ -29,18 +28,20 @@ function pauseNotice(member: Member, today: string): CheckInNotice[] {
  */
 export async function runCheckInCommand(deps: BotDeps, input: CommandInput): Promise<BotReply> {
   const { actor } = input;
+  const locale = pickLocale(actor.locale);
+  const replies = repliesText(locale);
   const resolution = await resolveTeam(deps, actor, 'checkin', input.teamId);
   if (resolution.kind === 'reply') return resolution.reply;
   const view = await loadCheckInView(deps, resolution.access);
   const today = localDate(deps.now(), view.window.timeZone);
   const reply: BotReply = {
     kind: 'card',
-    card: checkInCardOf(deps, view, { notices: pauseNotice(view.member, today) }),
-    summary: `Your check-in for ${weekText(view.window.week)}`,
+    card: checkInCardOf(deps, view, locale, { notices: pauseNotice(view.member, today, locale) }),
+    summary: checkInText(locale)('card.checkIn.summary', { week: weekText(view.window.week, locale) }),
   };
   return replyPrivately(deps, actor, reply, {
-    sentNote: SENT_PRIVATELY,
-    whenRefused: { kind: 'text', text: NOT_SENT_PRIVATELY },
+    sentNote: replies('card.replies.checkInSentPrivately'),
+    whenRefused: { kind: 'text', text: replies('card.replies.checkInNotSentPrivately') },
     what: 'check-in',
     teamId: view.access.scope.teamId,
   });

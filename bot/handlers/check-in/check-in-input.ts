@@ -9,9 +9,11 @@ import {
   type CheckInFieldErrors,
   type CheckInFormValues,
 } from '../../../shared/cards/check-in-form.ts';
+import { checkInText, type CheckInT } from '../../../shared/cards/i18n/check-in-text.ts';
 import { UserIdSchema } from '../../../shared/domain/ids.ts';
 import { TASK_STATUSES } from '../../../shared/domain/task-status.ts';
 import { WeekKeySchema } from '../../../shared/domain/week-key.ts';
+import type { SupportedLocale } from '../../../shared/i18n/locales.ts';
 import type { CheckInAnswer } from '../../services/check-in-service.ts';
 
 /** What every check-in card action carries: whose check-in for which week of which team. */
@@ -83,23 +85,28 @@ function lines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-function listProblem(label: string, items: string[], max: number): string | undefined {
-  if (items.length > max) return `${label}: at most ${max}, one per line (you wrote ${items.length}).`;
+function listProblem(t: CheckInT, field: string, items: string[], max: number): string | undefined {
+  if (items.length > max) {
+    return t('card.checkIn.error.tooManyLines', { field, max, count: items.length });
+  }
   const long = items.findIndex((item) => item.length > CHECK_IN_CARD_LIMITS.line);
   if (long >= 0) {
-    return `${label}: line ${long + 1} is longer than ${CHECK_IN_CARD_LIMITS.line} characters.`;
+    return t('card.checkIn.error.lineTooLong', { field, line: long + 1, max: CHECK_IN_CARD_LIMITS.line });
   }
   return undefined;
 }
 
 /**
  * Validates what the card sent (its action data merged with its inputs; untrusted). Every problem is
- * reported against its input id, worded to name the field; inputs for unknown tasks or questions are ignored.
+ * reported against its input id, worded (in the member's language) to name the field; inputs for unknown
+ * tasks or questions are ignored.
  */
 export function parseCheckInAnswer(
   data: Record<string, unknown>,
+  locale: SupportedLocale,
   context: CheckInInputContext,
 ): ParsedCheckInAnswer {
+  const t = checkInText(locale);
   const form = formOf(data, context);
   const errors: CheckInFieldErrors = {};
   const shown = decodeShownStatuses(data['shown']);
@@ -110,34 +117,36 @@ export function parseCheckInAnswer(
     if (raw === undefined) continue;
     const status = StatusSchema.safeParse(raw);
     if (!status.success) {
-      errors[taskFieldId(taskId)] = `Status of “${task.title}”: choose To do, Doing, Blocked or Done.`;
+      errors[taskFieldId(taskId)] = t('card.checkIn.error.status', { task: task.title });
       continue;
     }
     taskStatuses.push({ taskId, status: status.data, changed: shown.get(taskId) !== status.data });
   }
 
   const blockers = lines(form.blockers);
-  const blockersProblem = listProblem('Blockers', blockers, CHECK_IN_CARD_LIMITS.blockers);
+  const blockersProblem = listProblem(t, t('card.checkIn.blockers'), blockers, CHECK_IN_CARD_LIMITS.blockers);
   if (blockersProblem) errors[CHECK_IN_FIELDS.blockers] = blockersProblem;
 
   const wins = lines(form.wins);
-  const winsProblem = listProblem('Wins', wins, CHECK_IN_CARD_LIMITS.wins);
+  const winsProblem = listProblem(t, t('card.checkIn.wins'), wins, CHECK_IN_CARD_LIMITS.wins);
   if (winsProblem) errors[CHECK_IN_FIELDS.wins] = winsProblem;
 
   const confidence = ConfidenceSchema.safeParse(form.confidence);
   if (!confidence.success) {
     errors[CHECK_IN_FIELDS.confidence] = form.confidence
-      ? `Confidence: ${form.confidence} is not a choice; choose a number from 1 to 5.`
-      : 'Confidence: choose how confident you are, from 1 to 5.';
+      ? t('card.checkIn.error.confidenceNotChoice', { value: form.confidence })
+      : t('card.checkIn.error.confidenceMissing');
   }
 
   if (form.helpFrom && !context.teammateIds.has(form.helpFrom.toLowerCase())) {
-    errors[CHECK_IN_FIELDS.helpFrom] = 'Need help from: choose a teammate from the list.';
+    errors[CHECK_IN_FIELDS.helpFrom] = t('card.checkIn.error.helpFrom');
   }
   const helpNote = form.helpNote.trim();
   if (helpNote.length > CHECK_IN_CARD_LIMITS.helpNote) {
-    errors[CHECK_IN_FIELDS.helpNote] =
-      `What you need: at most ${CHECK_IN_CARD_LIMITS.helpNote} characters (you wrote ${helpNote.length}).`;
+    errors[CHECK_IN_FIELDS.helpNote] = t('card.checkIn.error.helpNoteTooLong', {
+      max: CHECK_IN_CARD_LIMITS.helpNote,
+      count: helpNote.length,
+    });
   }
 
   const answers = context.questionIds.map((questionId) => ({
@@ -146,8 +155,10 @@ export function parseCheckInAnswer(
   }));
   for (const { questionId, answer } of answers) {
     if (answer.length > CHECK_IN_CARD_LIMITS.answer) {
-      errors[questionFieldId(questionId)] =
-        `Your answer: at most ${CHECK_IN_CARD_LIMITS.answer} characters (you wrote ${answer.length}).`;
+      errors[questionFieldId(questionId)] = t('card.checkIn.error.answerTooLong', {
+        max: CHECK_IN_CARD_LIMITS.answer,
+        count: answer.length,
+      });
     }
   }
 

@@ -3,6 +3,7 @@ import { checkInCard, type CheckInCardInput } from '../../../shared/cards/check-
 import type { CheckIn } from '../../../shared/domain/check-in.ts';
 import type { Member } from '../../../shared/domain/member.ts';
 import type { Task } from '../../../shared/domain/task.ts';
+import type { SupportedLocale } from '../../../shared/i18n/locales.ts';
 import {
   checkInTimeZone,
   checkInWindowAt,
@@ -88,10 +89,14 @@ export type CheckInCardOptions = Pick<CheckInCardInput, 'values' | 'errors' | 'n
   latestTasks?: ReadonlyMap<string, Task>;
 };
 
-/** The check-in card for a view: open, submitted or read-only, as the window and the viewer decide. */
+/**
+ * The check-in card for a view, in the reader's language: open, submitted or read-only, as the window
+ * and the viewer decide.
+ */
 export function checkInCardOf(
   deps: BotDeps,
   view: CheckInView,
+  locale: SupportedLocale,
   options: CheckInCardOptions = {},
 ): AdaptiveCard {
   const { access, member, checkIn } = view;
@@ -100,6 +105,7 @@ export function checkInCardOf(
     (task) => task.status !== 'done' || answered.has(task.id),
   );
   return checkInCard({
+    locale,
     teamId: access.team.teamId,
     teamName: access.team.name,
     member: { userId: member.userId, name: member.name, teamsUserId: member.teamsUserId },

@@ -1,5 +1,8 @@
 import type { CheckInNotice } from '../../../shared/cards/check-in-card.ts';
 import { helpRequestCard } from '../../../shared/cards/help-request-card.ts';
+import { checkInText } from '../../../shared/cards/i18n/check-in-text.ts';
+import type { SupportedLocale } from '../../../shared/i18n/locales.ts';
+import { localeFor } from '../../../shared/rules/locale-for.ts';
 import type { CheckIn } from '../../../shared/domain/check-in.ts';
 import type { Task } from '../../../shared/domain/task.ts';
 import type { TabTarget } from '../../../shared/api/tab-links.ts';
@@ -37,7 +40,9 @@ export async function requestHelp(
   const { access, member } = view;
   const task = taskToShow(checkIn, tasks);
   const target: TabTarget = task ? { kind: 'task', taskId: task.id } : { kind: 'board' };
+  const locale = localeFor(helper, access.team);
   const card = helpRequestCard({
+    locale,
     teamName: access.team.name,
     requesterName: member.name,
     week: checkIn.week,
@@ -50,7 +55,11 @@ export async function requestHelp(
     { ...deps, access },
     // Once per week, member and helper: an edit or a redelivery does not ping them again.
     { operation: 'helpRequest', key: `${checkIn.week}|${member.userId}`, recipient: helper },
-    { kind: 'card', card, summary: `${member.name} asks for your help` },
+    {
+      kind: 'card',
+      card,
+      summary: checkInText(locale)('card.checkIn.helpRequest.title', { name: member.name }),
+    },
   );
   return { kind: HELP_DELIVERY[outcome], helperName: helper.name };
 }
@@ -64,17 +73,13 @@ const HELP_DELIVERY: Record<DeliveryOutcome, Exclude<HelpDelivery['kind'], 'none
 };
 
 /** What the member's card says about their help request, if anything. */
-export function helpNotice(delivery: HelpDelivery): CheckInNotice[] {
+export function helpNotice(delivery: HelpDelivery, locale: SupportedLocale): CheckInNotice[] {
+  const t = checkInText(locale);
   if (delivery.kind === 'sent') {
-    return [{ text: `Your request for help went to ${delivery.helperName}.`, tone: 'good' }];
+    return [{ text: t('card.checkIn.helpSent', { name: delivery.helperName }), tone: 'good' }];
   }
   if (delivery.kind === 'failed') {
-    return [
-      {
-        text: `Your request for help could not be delivered to ${delivery.helperName}. Please contact them directly.`,
-        tone: 'warning',
-      },
-    ];
+    return [{ text: t('card.checkIn.helpFailed', { name: delivery.helperName }), tone: 'warning' }];
   }
   return [];
 }

@@ -1,5 +1,8 @@
 import { feedbackComposeCard } from '../../../shared/cards/feedback-compose-card.ts';
+import { feedbackText } from '../../../shared/cards/i18n/feedback-text.ts';
+import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
 import { newEntityId } from '../../../shared/domain/ids.ts';
+import { pickLocale } from '../../../shared/i18n/locales.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
@@ -7,10 +10,9 @@ import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { composeOptions, teammateNamed } from './compose-options.ts';
 
-export const COMPOSE_SENT_PRIVATELY =
-  'I sent you the feedback card in our 1:1 chat: feedback is private, so it is written there, not here.';
-export const COMPOSE_NOT_SENT =
-  'Feedback is private, so I write it with you in a 1:1 chat, but I could not open one. Open a chat with Cadence and type feedback there.';
+/** The English replies (tests compare with these). */
+export const COMPOSE_SENT_PRIVATELY = repliesWorkText('en-US')('card.repliesWork.feedback.sentPrivately');
+export const COMPOSE_NOT_SENT = repliesWorkText('en-US')('card.repliesWork.feedback.notSent');
 
 /**
  * `feedback [name]`: the compose card. In a channel or group chat the card goes to the giver's 1:1 chat,
@@ -22,6 +24,8 @@ export async function runFeedbackCommand(deps: BotDeps, input: CommandInput): Pr
   const resolved = await resolveTeam(deps, actor, `feedback ${args}`.trim(), input.teamId);
   if (resolved.kind === 'reply') return resolved.reply;
   const { access } = resolved;
+  const locale = pickLocale(actor.locale);
+  const t = repliesWorkText(locale);
   const { teammates, work } = await composeOptions(deps, access);
   const card = feedbackComposeCard({
     teamId: access.scope.teamId,
@@ -30,11 +34,13 @@ export async function runFeedbackCommand(deps: BotDeps, input: CommandInput): Pr
     teammates,
     work,
     values: { recipientId: teammateNamed(teammates, args) },
+    locale,
   });
-  const reply: BotReply = { kind: 'card', card, summary: 'Give feedback' };
+  const summary = feedbackText(locale)('card.feedback.compose.title');
+  const reply: BotReply = { kind: 'card', card, summary };
   return replyPrivately(deps, actor, reply, {
-    sentNote: COMPOSE_SENT_PRIVATELY,
-    whenRefused: { kind: 'text', text: COMPOSE_NOT_SENT },
+    sentNote: t('card.repliesWork.feedback.sentPrivately'),
+    whenRefused: { kind: 'text', text: t('card.repliesWork.feedback.notSent') },
     what: 'feedback compose card',
     teamId: access.scope.teamId,
   });

@@ -1,17 +1,20 @@
+import { repliesText } from '../../../shared/cards/i18n/replies-text.ts';
 import { isPausedOn } from '../../../shared/domain/pause.ts';
+import { pickLocale } from '../../../shared/i18n/locales.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
-import { NOT_ON_A_TEAM } from '../team-choice.ts';
 import { activeMemberships, personalToday } from './memberships.ts';
 
-export const RESUMED = 'Check-ins resumed. Your next one comes at the usual time.';
-export const NOT_PAUSED = 'Your check-ins are not paused, so there is nothing to resume.';
+/** The English replies (tests compare with them). */
+export const RESUMED = repliesText('en-US')('card.replies.resumed');
+export const NOT_PAUSED = repliesText('en-US')('card.replies.notPaused');
 
 /** `resume`: ends a pause on every team of the person; a pause that already ran out is cleared too. */
 export async function runResumeCommand(deps: BotDeps, input: CommandInput): Promise<BotReply> {
+  const t = repliesText(pickLocale(input.actor.locale));
   const memberships = await activeMemberships(deps, input.actor);
-  if (memberships.length === 0) return { kind: 'text', text: NOT_ON_A_TEAM };
+  if (memberships.length === 0) return { kind: 'text', text: t('card.replies.notOnATeam') };
   const today = personalToday(memberships, input.actor, deps.now());
   const paused = memberships.filter(({ member }) => member.pausedUntil !== undefined);
   const updatedAt = deps.now().toISOString();
@@ -25,5 +28,5 @@ export async function runResumeCommand(deps: BotDeps, input: CommandInput): Prom
   );
   const wasPaused = paused.some(({ member }) => isPausedOn(member, today));
   if (wasPaused) deps.logger.info({ teams: paused.length }, 'check-ins resumed');
-  return { kind: 'text', text: wasPaused ? RESUMED : NOT_PAUSED };
+  return { kind: 'text', text: t(wasPaused ? 'card.replies.resumed' : 'card.replies.notPaused') };
 }

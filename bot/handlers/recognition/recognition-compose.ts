@@ -4,6 +4,7 @@ import {
   type ComposeWork,
   type RecognitionComposeInput,
 } from '../../../shared/cards/recognition-compose-card.ts';
+import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
 import { recognitionValues } from '../../../shared/domain/default-values.ts';
 import type { Goal } from '../../../shared/domain/goal.ts';
 import type { Task } from '../../../shared/domain/task.ts';
@@ -14,17 +15,17 @@ import type { BotDeps } from '../bot-deps.ts';
 const RECENTLY_DONE_MS = 14 * 86_400_000;
 const TASK_ORDER: Record<Task['status'], number> = { done: 0, doing: 1, blocked: 2, todo: 3 };
 
-/**
- * The compose card for the actor on this team, from one read of the team's board; undefined when there
- * is no one else on the team to recognise.
- */
-export const NO_TEAMMATES =
-  'There is no one else on this team in Cadence yet: once teammates join, you can recognise them here.';
+/** The English reply (tests compare with it). */
+export const NO_TEAMMATES = repliesWorkText('en-US')('card.repliesWork.recognition.noTeammates');
 
+/**
+ * The compose card for the actor on this team, in their language, from one read of the team's board;
+ * undefined when there is no one else on the team to recognise.
+ */
 export async function composeCardFor(
   deps: BotDeps,
   access: TeamAccess,
-  options: Pick<RecognitionComposeInput, 'draftId' | 'draft' | 'error'>,
+  options: Pick<RecognitionComposeInput, 'draftId' | 'draft' | 'error' | 'locale'>,
 ): Promise<AdaptiveCard | undefined> {
   const board = await deps.repos.readBoard(access.scope);
   const people = board.members

@@ -1,13 +1,16 @@
+import { recognitionText } from '../../../shared/cards/i18n/recognition-text.ts';
+import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
 import { newEntityId } from '../../../shared/domain/ids.ts';
+import { pickLocale } from '../../../shared/i18n/locales.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
 import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
-import { composeCardFor, NO_TEAMMATES } from './recognition-compose.ts';
+import { composeCardFor } from './recognition-compose.ts';
 
-export const SENT_PRIVATELY =
-  'I sent you a card in our 1:1 chat. Pick who to recognise there, and I will post it in the team’s channel.';
+/** The English reply (tests compare with it). */
+export const SENT_PRIVATELY = repliesWorkText('en-US')('card.repliesWork.recognition.sentPrivately');
 
 /**
  * `recognize`: the compose card. From a channel or group chat it goes to the person's 1:1 chat: a draft
@@ -19,11 +22,14 @@ export async function runRecognizeCommand(deps: BotDeps, input: CommandInput): P
   const { actor } = input;
   const resolution = await resolveTeam(deps, actor, 'recognize', input.teamId);
   if (resolution.kind === 'reply') return resolution.reply;
-  const card = await composeCardFor(deps, resolution.access, { draftId: newEntityId() });
-  if (!card) return { kind: 'text', text: NO_TEAMMATES };
-  const reply: BotReply = { kind: 'card', card, summary: 'Recognise a teammate' };
+  const locale = pickLocale(actor.locale);
+  const t = repliesWorkText(locale);
+  const card = await composeCardFor(deps, resolution.access, { draftId: newEntityId(), locale });
+  if (!card) return { kind: 'text', text: t('card.repliesWork.recognition.noTeammates') };
+  const summary = recognitionText(locale)('card.recognition.compose.title');
+  const reply: BotReply = { kind: 'card', card, summary };
   return replyPrivately(deps, actor, reply, {
-    sentNote: SENT_PRIVATELY,
+    sentNote: t('card.repliesWork.recognition.sentPrivately'),
     whenRefused: reply,
     what: 'recognition compose card',
     teamId: resolution.access.scope.teamId,

@@ -7,16 +7,21 @@ import {
   type RecognitionDraft,
 } from '../../../shared/cards/recognition-compose-card.ts';
 import type { AdaptiveCard } from '../../../shared/cards/adaptive-card.ts';
+import { recognitionText } from '../../../shared/cards/i18n/recognition-text.ts';
+import { repliesText } from '../../../shared/cards/i18n/replies-text.ts';
+import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
 import { listed, valueBadge } from '../../../shared/cards/recognition-card.ts';
 import { recognitionSentCard } from '../../../shared/cards/recognition-sent-card.ts';
 import { recognitionValue } from '../../../shared/domain/default-values.ts';
+import { pickLocale, type SupportedLocale } from '../../../shared/i18n/locales.ts';
 import { giveRecognition, type GiveRecognitionResult } from '../../services/recognition-service.ts';
 import type { TeamAccess } from '../../services/service-context.ts';
 import { FieldError, StateConflictError } from '../../services/service-errors.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { CardActionInput, CardActionResult } from '../card-action.ts';
-import { accessFor, NOT_ON_THIS_TEAM } from '../team-choice.ts';
-import { composeCardFor, NO_TEAMMATES } from './recognition-compose.ts';
+import { localProblem } from '../feedback/card-form.ts';
+import { accessFor } from '../team-choice.ts';
+import { composeCardFor } from './recognition-compose.ts';
 
 /** The press's data and the card's inputs; generous caps, so a too-long message is named, not dropped. */
 const SendData = z.object({
@@ -28,25 +33,25 @@ const SendData = z.object({
   link: z.string().max(300).default(''),
 });
 
-const OUT_OF_DATE = 'This card is out of date. Type recognize to write a new recognition.';
-const SENT_DIFFERENTLY =
-  'This card already posted a different recognition. Type recognize to write a new one.';
-
 /**
  * "Post recognition" on the compose card (and "Try posting again" on the card that replaces it). The
  * card's `draftId` is the idempotency key: pressing twice, or a redelivered invoke, stores and posts once.
  * A problem comes back as the compose card with the error under its field and the inputs kept.
  */
 export async function sendRecognition(deps: BotDeps, input: CardActionInput): Promise<CardActionResult> {
+  const locale = pickLocale(input.actor.locale);
+  const t = repliesWorkText(locale);
   const parsed = SendData.safeParse(input.data);
-  if (!parsed.success) return { kind: 'message', text: OUT_OF_DATE };
+  if (!parsed.success) return { kind: 'message', text: t('card.repliesWork.recognition.outOfDate') };
   const { teamId, draftId, ...draft } = parsed.data;
   const access = await accessFor(deps, input.actor, teamId);
-  if (!access) return { kind: 'message', text: NOT_ON_THIS_TEAM };
+  if (!access) return { kind: 'message', text: repliesText(locale)('card.replies.notOnThisTeam') };
   const again = async (field: RecognitionComposeField, problem: string): Promise<CardActionResult> => {
-    const error = { field, message: sentence(problem) };
-    const card = await composeCardFor(deps, access, { draftId, draft, error });
-    return card ? { kind: 'card', card } : { kind: 'message', text: NO_TEAMMATES };
+    const error = { field, message: sentence(localProblem(locale, problem)) };
+    const card = await composeCardFor(deps, access, { draftId, draft, error, locale });
+    return card
+      ? { kind: 'card', card }
+      : { kind: 'message', text: t('card.repliesWork.recognition.noTeammates') };
   };
 
   const link = workLinkOfChoice(draft.link);
@@ -63,10 +68,13 @@ export async function sendRecognition(deps: BotDeps, input: CardActionInput): Pr
   }
   try {
     const given = await giveRecognition({ ...deps, access }, command.data, draftId);
-    return { kind: 'card', card: await sentCard(deps, access, given, { teamId, draftId, ...draft }) };
+    const retry = { teamId, draftId, ...draft };
+    return { kind: 'card', card: await sentCard(deps, access, given, retry, locale) };
   } catch (error) {
     if (error instanceof FieldError) return again(composeFieldOf(error.field), error.problem);
-    if (error instanceof StateConflictError) return { kind: 'message', text: SENT_DIFFERENTLY };
+    if (error instanceof StateConflictError) {
+      return { kind: 'message', text: t('card.repliesWork.recognition.sentDifferently') };
+    }
     throw error;
   }
 }
@@ -87,18 +95,24 @@ async function sentCard(
   access: TeamAccess,
   given: GiveRecognitionResult,
   retry: RecognitionDraft & { teamId: string; draftId: string },
+  locale: SupportedLocale,
 ): Promise<AdaptiveCard> {
+  const t = recognitionText(locale);
   const recognition = given.recognition.value;
   const value = recognitionValue(access.team.settings, recognition.valueId);
   const members = await Promise.all(
     recognition.recipientIds.map((userId) => deps.repos.members.get(access.scope, userId)),
   );
-  const names = members.map((member) => member?.value.name ?? 'a former member');
+  const names = members.map((member) => member?.value.name ?? t('card.recognition.formerMember'));
   return recognitionSentCard({
     teamName: access.team.name,
     delivery: given.delivery,
-    summary: `${value ? valueBadge(value) : recognition.valueId} for ${listed(names)}`,
+    summary: t('card.recognition.sent.summary', {
+      badge: value ? valueBadge(value) : recognition.valueId,
+      recipients: listed(names, locale),
+    }),
     historyUrl: deps.links.to(access.team, { kind: 'history', userId: access.userId }),
     retry: { ...retry },
+    locale,
   });
 }

@@ -1,4 +1,6 @@
+import { tasksText } from '../../../shared/cards/i18n/tasks-text.ts';
 import { tasksCard } from '../../../shared/cards/tasks-card.ts';
+import { pickLocale } from '../../../shared/i18n/locales.ts';
 import { localDate } from '../../../shared/rules/week.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { BotReply } from '../bot-reply.ts';
@@ -25,6 +27,7 @@ export async function runTasksCommand(deps: BotDeps, input: CommandInput): Promi
     timeZone,
     linkTo: (taskId) => deps.links.to(team, { kind: 'task', taskId }),
   });
+  const locale = pickLocale(input.actor.locale);
   const card = tasksCard({
     teamId: team.teamId,
     teamName: team.name,
@@ -32,12 +35,10 @@ export async function runTasksCommand(deps: BotDeps, input: CommandInput): Promi
     open,
     recentlyDone,
     boardUrl: deps.links.to(team, { kind: 'board' }),
+    locale,
   });
+  const t = tasksText(locale);
   const summary =
-    open.length === 0
-      ? 'No open tasks'
-      : open.length === 1
-        ? 'Your open task'
-        : `Your ${open.length} open tasks`;
+    open.length === 0 ? t('card.tasks.summaryEmpty') : t('card.tasks.summary', { count: open.length });
   return { kind: 'card', card, summary };
 }

@@ -63,9 +63,9 @@ async function post(activity: WireActivity): Promise<void> {
   expect(res.status).toBe(200);
 }
 
-async function install(teamId: string): Promise<void> {
+async function install(teamId: string, patch: Record<string, unknown> = {}): Promise<void> {
   connector.setMemberPages([fixtureMembers.slice(0, 1), fixtureMembers.slice(1)]);
-  await post(teamActivity('installation-update-add-team', teamId));
+  await post(teamActivity('installation-update-add-team', teamId, patch));
 }
 
 async function roster(teamId: string): Promise<Member[]> {
@@ -258,5 +258,46 @@ describe('time zone', () => {
       message({ localTimezone: undefined, entities: [{ type: 'clientInfo', timezone: 'Asia/Tokyo' }] }),
     );
     expect(await zoneOf()).toBe('Asia/Tokyo');
+  });
+});
+
+describe('language', () => {
+  const teamLocale = async (teamId: string) =>
+    (await service.repos.teams.get({ tenantId: TENANT, teamId }))?.value.locale;
+
+  it('takes the team’s language from the install, welcomes in it, and keeps it across re-installs', async () => {
+    const teamId = newTeamId();
+    await install(teamId, { locale: 'de-DE' });
+    expect(await teamLocale(teamId)).toBe('de-DE');
+    const welcome = JSON.stringify(connector.sentActivities()[0]?.activity);
+    expect(welcome).toContain('Cadence ist da');
+    expect(welcome).toContain('dass du mich hinzugefügt hast');
+
+    await post(teamActivity('installation-update-remove-team', teamId));
+    connector.reset();
+    await install(teamId, { locale: 'en-US' });
+    expect(await teamLocale(teamId)).toBe('de-DE');
+    expect(JSON.stringify(connector.sentActivities()[0]?.activity)).toContain('Cadence ist da');
+  });
+
+  it('records the language a member’s client reports, ignoring what is not a language tag', async () => {
+    const teamId = newTeamId();
+    await install(teamId);
+    const message = (locale: string) =>
+      loadActivity('message-personal', connector.url, {
+        from: { id: BOB_TEAMS_ID, aadObjectId: BOB },
+        localTimezone: 'Europe/Berlin',
+        locale,
+      });
+    const member = async () => (await roster(teamId)).find((entry) => entry.userId === BOB);
+
+    await post(message('de-DE'));
+    expect(await member()).toMatchObject({ locale: 'de-DE', timeZone: 'Europe/Berlin' });
+
+    await post(message('<script>alert(1)</script>'));
+    expect((await member())?.locale).toBe('de-DE');
+
+    await post(message('en-GB'));
+    expect((await member())?.locale).toBe('en-GB');
   });
 });

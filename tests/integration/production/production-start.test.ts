@@ -93,7 +93,7 @@ describe('npm start with a complete configuration (storage: Azurite)', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('serves the built tab, its hashed assets cached for a year', async () => {
+  it('serves the built tab and the pages the manifest links to, hashed assets cached for a year', async () => {
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
@@ -104,7 +104,8 @@ describe('npm start with a complete configuration (storage: Azurite)', () => {
     const asset = await fetch(`${url}${script}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await fetch(`${url}/config.html`)).status).toBe(200);
+    for (const page of ['config.html', 'privacy.html', 'terms.html'])
+      expect({ page, status: (await fetch(`${url}/${page}`)).status }).toEqual({ page, status: 200 });
   });
 
   it('has no local Teams host, local issuer or anonymous API', async () => {

@@ -16,7 +16,7 @@ const CONTEXT: CheckInInputContext = {
 };
 
 function parse(data: Record<string, unknown>) {
-  return parseCheckInAnswer({ teamId: 'x', week: '2026-W11', confidence: '3', ...data }, CONTEXT);
+  return parseCheckInAnswer({ teamId: 'x', week: '2026-W11', confidence: '3', ...data }, 'en-US', CONTEXT);
 }
 
 describe('parseCheckInCardData', () => {
@@ -122,6 +122,32 @@ describe('parseCheckInAnswer', () => {
       blockers: ' typed\n',
       taskStatuses: { t2: 'blocked' },
       answers: { q1: 'kept' },
+    });
+  });
+});
+
+describe('parseCheckInAnswer in German', () => {
+  it('names each problem in German, naming the field', () => {
+    const parsed = parseCheckInAnswer(
+      {
+        teamId: 'x',
+        week: '2026-W11',
+        confidence: '9',
+        blockers: Array.from({ length: 20 }, (_, i) => `b${i}`).join('\n'),
+        helpFrom: 'someone-else',
+        'task.t1': 'finished',
+      },
+      'de-DE',
+      CONTEXT,
+    );
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors).toMatchObject({
+      'task.t1': 'Status von „Fix the export“: Wähl Zu erledigen, In Arbeit, Blockiert oder Erledigt.',
+      blockers: expect.stringMatching(
+        /^Blocker: höchstens \d+, einer pro Zeile \(du hast 20 geschrieben\)\.$/,
+      ),
+      confidence: 'Zuversicht: 9 steht nicht zur Auswahl; wähl eine Zahl von 1 bis 5.',
+      helpFrom: 'Hilfe von: Wähl ein Teammitglied aus der Liste.',
     });
   });
 });

@@ -13,6 +13,7 @@ function worst(length: number): string {
 
 function card(patch: Partial<AssignmentCardInput> = {}): AdaptiveCard {
   return assignmentCard({
+    locale: 'en-US',
     teamName: 'Platform',
     assignerName: 'Alice Leader',
     task: { title: 'Write the FAQ', description: 'The top ten questions.', dueDate: '2026-06-12' },

@@ -33,6 +33,7 @@ function tricky(length: number, seed = ''): string {
 
 function realistic(overrides: Partial<CheckInCardInput> = {}): CheckInCardInput {
   return {
+    locale: 'en-US',
     teamId: '19:team@thread.tacv2',
     teamName: 'Platform',
     member: MEMBER,
@@ -392,6 +393,7 @@ describe('the check-in card, read-only', () => {
 describe('the help request card', () => {
   it('says who asks, what blocks them, and links the task', () => {
     const card = helpRequestCard({
+      locale: 'en-US',
       teamName: 'Platform',
       requesterName: 'Alice *A*',
       week: '2026-W11',
@@ -416,6 +418,7 @@ describe('the help request card', () => {
 
   it('stays under the budget with every text at its maximum, linking the board without a task', () => {
     const card = helpRequestCard({
+      locale: 'en-US',
       teamName: tricky(LIMITS.name),
       requesterName: tricky(LIMITS.name),
       week: '2026-W11',
@@ -425,5 +428,55 @@ describe('the help request card', () => {
     });
     expectValid(card);
     expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open the board', url: BOARD_URL }]);
+  });
+});
+
+describe('the check-in card in German', () => {
+  const german = (overrides: Partial<CheckInCardInput> = {}) => realistic({ locale: 'de-DE', ...overrides });
+
+  it('labels the open card, its inputs and its dates in German', () => {
+    const card = checkInCard(german());
+    expectValid(card);
+    const shown = texts(card);
+    expect(shown).toEqual(
+      expect.arrayContaining(['Check-in · Platform', 'Deine offenen Aufgaben', 'Diese Woche']),
+    );
+    expect(shown.join('\n')).toContain('KW 11/2026');
+    expect(shown.join('\n')).toMatch(/Offen bis Donnerstag, 12\. März, 09:00/);
+    expect(input(card, 'blockers')).toMatchObject({ label: 'Blocker (einer pro Zeile)' });
+    expect(input(card, 'helpFrom')?.['choices']).toContainEqual({ title: 'Niemandem', value: 'nobody' });
+    expect(input(card, 'task.task-1')?.['choices']).toContainEqual({ title: 'In Arbeit', value: 'doing' });
+    expect(card.actions).toMatchObject([{ title: 'Senden' }]);
+  });
+
+  it('shows the read-only summary and field errors in German', () => {
+    const closed = checkInCard(german({ window: CLOSED, answer: maxAnswer() }));
+    expect(texts(closed)).toEqual(expect.arrayContaining(['Zuversicht', '4 von 5', 'Blocker', 'Erfolge']));
+    const errors = checkInCard(german({ errors: { confidence: 'Zuversicht: …' } }));
+    expect(texts(errors)).toContain('Nichts wurde gespeichert. Bitte korrigiere das markierte Feld unten.');
+  });
+
+  it('stays valid and under the budget with maximal content in every state', () => {
+    expectValid(checkInCard(maximal({ locale: 'de-DE' })));
+    expectValid(checkInCard(maximal({ locale: 'de-DE', window: CLOSED })));
+    expectValid(checkInCard(maximal({ locale: 'de-DE', viewer: 'other' })));
+  });
+
+  it('asks a German helper for help in German, under the budget at maximum size', () => {
+    const card = helpRequestCard({
+      locale: 'de-DE',
+      teamName: tricky(LIMITS.name),
+      requesterName: 'Alice',
+      week: '2026-W11',
+      blockers: Array.from({ length: LIMITS.blockersPerCheckIn }, () => tricky(LIMITS.shortText)),
+      note: tricky(LIMITS.shortText),
+      taskTitle: tricky(LIMITS.title),
+      url: BOARD_URL,
+    });
+    expectValid(card);
+    expect(texts(card)).toEqual(
+      expect.arrayContaining(['Alice bittet dich um Hilfe', 'Was blockiert', 'Was von dir gebraucht wird']),
+    );
+    expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Aufgabe öffnen', url: BOARD_URL }]);
   });
 });

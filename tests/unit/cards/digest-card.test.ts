@@ -50,7 +50,7 @@ const maximum: DigestFigures = {
 };
 
 const texts = (figures: DigestFigures) =>
-  digestCard(figures)
+  digestCard(figures, 'en-US')
     .body.map((e) => String(e['text']))
     .join('\n');
 
@@ -59,7 +59,7 @@ describe.each([
   ['maximum', maximum],
 ])('the digest card with %s content', (_name, figures) => {
   it('parses as Adaptive Card 1.5 without a warning, under the size budget', () => {
-    const check = checkCard(digestCard(figures));
+    const check = checkCard(digestCard(figures, 'en-US'));
     expect(check).toMatchObject({ version: '1.5', warnings: [] });
     expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
   });
@@ -76,7 +76,7 @@ describe('shared/cards/digest-card.ts', () => {
     expect(text).toContain('Feedback gaps (3)\n• Chen Wei · no feedback yet');
     expect(text).toContain('Recognition gaps (4)');
     expect(text).toContain('No completed goals or on-time streaks this week.');
-    expect(digestText(realistic)).toBe(
+    expect(digestText(realistic, 'en-US')).toBe(
       'Your weekly digest for Northwind Launch: 3 feedback gaps, 0 suggested recognitions',
     );
   });
@@ -108,5 +108,29 @@ describe('shared/cards/digest-card.ts', () => {
 
   it('escapes user text so it never becomes a link', () => {
     expect(texts(maximum)).toContain('\\[link\\]\\(https://x\\.example\\)');
+  });
+});
+
+describe('the digest card in German', () => {
+  it.each([
+    ['realistic', realistic],
+    ['maximum', maximum],
+  ])('parses without a warning, under the size budget, with %s content', (_name, figures) => {
+    const check = checkCard(digestCard(figures, 'de-DE'));
+    expect(check).toMatchObject({ version: '1.5', warnings: [] });
+    expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it('says it in German', () => {
+    const text = digestCard(realistic, 'de-DE')
+      .body.map((e) => String(e['text']))
+      .join('\n');
+    expect(text).toContain('Dein Wochenüberblick · 2026-W10');
+    expect(text).toContain('6 von 7 haben geantwortet (86 %). Es fehlen: Gwen Park');
+    expect(text).toContain('seit 13 Tagen blockiert: Waiting for admin rights on the helpdesk');
+    expect(text).toContain('Feedback-Lücken (3)\n• Chen Wei · noch kein Feedback');
+    expect(digestText(realistic, 'de-DE')).toBe(
+      'Dein Wochenüberblick für Northwind Launch: 3 Feedback-Lücken, 0 vorgeschlagene Anerkennungen',
+    );
   });
 });

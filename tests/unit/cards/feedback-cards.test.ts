@@ -28,6 +28,7 @@ const work: ComposeWork[] = [
 
 function compose(extra: Partial<FeedbackComposeInput> = {}): AdaptiveCard {
   return feedbackComposeCard({
+    locale: 'en-US',
     teamId: TEAM_ID,
     teamName: 'Northwind Launch',
     draftId: DRAFT_ID,
@@ -135,7 +136,10 @@ describe('the feedback compose card', () => {
     const shown = texts(card).join('\n');
     expect(shown).not.toContain('[Click me](https://evil.example)');
     expect(shown).toContain('\\[Click me\\]\\(https://evil\\.example\\) \\*\\*now\\*\\*');
-    expect(notesAfter(card, 'situation')[0]).toBe('"\\[x\\]\\(https://evil\\.example\\)" is vague\\.');
+    // The card words the nudge from its catalog by the code, with the flagged phrase escaped.
+    expect(notesAfter(card, 'situation')[0]).toBe(
+      '"\\[x\\]\\(https://evil\\.example\\)" does not say what happened: name the moment and what exactly was done\\.',
+    );
   });
 
   it('stays under the size budget with every text at its maximum and a big team', () => {
@@ -188,7 +192,11 @@ describe('the feedback compose card', () => {
 });
 
 describe('the feedback sent card', () => {
-  const base = { recipientName: 'Bob *Builder*', historyUrl: 'https://example.test/host?subPageId=history' };
+  const base = {
+    recipientName: 'Bob *Builder*',
+    historyUrl: 'https://example.test/host?subPageId=history',
+    locale: 'en-US' as const,
+  };
 
   it.each([
     ['sent', 'private', 'Sent privately to Bob \\*Builder\\*'],
@@ -214,6 +222,7 @@ describe('the feedback delivery card', () => {
   const base = {
     giverName: 'Alice Leader',
     teamName: 'Northwind Launch',
+    locale: 'en-US' as const,
     source: 'card' as const,
     situation: 'In Tuesday’s release review',
     behaviour: 'you walked the team through the rollback plan step by step',

@@ -64,6 +64,7 @@ describe('the recognition card (the channel post)', () => {
 
   it('mentions every recipient with a Teams id, names the giver, and shows badge, message and work', () => {
     const card = recognitionCard({
+      locale: 'en-US',
       giverName: 'Alice Leader',
       recipients: [
         { name: 'Bob Builder', teamsUserId: '29:bob' },
@@ -95,6 +96,7 @@ describe('the recognition card (the channel post)', () => {
 
   it('escapes user text: no markdown, no links, no mentions smuggled in the message or names', () => {
     const card = recognitionCard({
+      locale: 'en-US',
       giverName: HOSTILE,
       recipients: [{ name: HOSTILE, teamsUserId: '29:bob' }],
       value: { emoji: '*', name: '[x](https://evil.example)' },
@@ -118,6 +120,7 @@ describe('the recognition card (the channel post)', () => {
     }));
     const message = longHostileMessage();
     const card = recognitionCard({
+      locale: 'en-US',
       giverName: 'G'.repeat(LIMITS.name),
       recipients,
       value: { emoji: '🏆🏆🏆🏆', name: 'V'.repeat(LIMITS.name) },
@@ -136,6 +139,7 @@ describe('the recognition card (the channel post)', () => {
   it('summarises for the notification', () => {
     expect(
       recognitionSummary({
+        locale: 'en-US',
         giverName: 'Alice',
         recipients: [{ name: 'Bob' }, { name: 'Carol' }],
         value: { emoji: '🤝', name: 'Teamwork' },
@@ -161,6 +165,7 @@ function work(count: number, titleLength = 40): ComposeWork[] {
 
 function compose(overrides: Partial<RecognitionComposeInput> = {}): AdaptiveCard {
   return recognitionComposeCard({
+    locale: 'en-US',
     teamId: '19:team@thread.tacv2',
     teamName: 'Platform *team*',
     draftId: 'draft-1',
@@ -261,6 +266,7 @@ describe('the recognition compose card', () => {
 
 describe('the recognition sent card', () => {
   const base = {
+    locale: 'en-US' as const,
     teamName: 'Platform',
     summary: '🎯 Ownership for Bob *and* Carol',
     historyUrl: 'https://teams.example/history',

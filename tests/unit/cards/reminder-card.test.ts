@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/domain/limits.ts';
 import { checkCard, MAX_CARD_BYTES } from '../../support/adaptive-card-check.ts';
 
 const BASE = {
+  locale: 'en-US' as const,
   teamId: '19:fake0team@thread.tacv2',
   teamName: 'Platform',
   week: '2026-W11',
@@ -47,5 +48,25 @@ describe('the reminder card', () => {
     const text = JSON.stringify(reminderCard({ ...BASE, name: '[click](https://evil.example) *x*' }));
     expect(text).not.toContain('[click](https://evil.example)');
     expect(text).toContain('\\\\[click\\\\]');
+  });
+});
+
+describe('the reminder card in German', () => {
+  const GERMAN = { ...BASE, locale: 'de-DE' as const, timeZone: 'Europe/Berlin' };
+
+  it('is valid and under the budget at maximum size', () => {
+    const max = { ...GERMAN, teamName: 'T'.repeat(LIMITS.name), name: 'N'.repeat(LIMITS.name) };
+    const check = checkCard(reminderCard(max));
+    expect(check).toMatchObject({ version: '1.5', warnings: [] });
+    expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it('speaks German: the week, the deadline on the member’s clock, the button', () => {
+    const card = reminderCard(GERMAN);
+    const text = JSON.stringify(card);
+    expect(text).toContain('Check-in-Erinnerung');
+    expect(text).toContain('Hallo Bob Builder, dein Check-in für KW 11/2026 in Platform ist noch offen.');
+    expect(text).toContain('Donnerstag, 12. März, 14:00 MEZ');
+    expect(card.actions).toMatchObject([{ title: 'Jetzt einchecken', verb: 'checkinRefresh' }]);
   });
 });

@@ -28,6 +28,7 @@ function text(length: number): string {
 
 function reviewCard(extra: Partial<ReviewRequestCardInput> = {}): AdaptiveCard {
   return reviewRequestCard({
+    locale: 'en-US',
     teamId: TEAM_ID,
     reviewId: REVIEW_ID,
     teamName: 'Northwind Launch',
@@ -117,6 +118,7 @@ describe('the review card the reviewer gets', () => {
 
 describe('the reviewer picker', () => {
   const base = {
+    locale: 'en-US' as const,
     teamId: TEAM_ID,
     taskId: 'task-1',
     draftId: '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
@@ -183,6 +185,7 @@ describe('the confirmations', () => {
     ['unreachable', 'Review request saved, but not delivered to Carol Chen'],
   ] as const)('the requester sees "%s" as "%s"', (outcome, headline) => {
     const card = reviewRequestedCard({
+      locale: 'en-US',
       reviewerName: 'Carol Chen',
       taskTitle: 'Release',
       outcome,
@@ -198,6 +201,7 @@ describe('the confirmations', () => {
     ['failed', 'Thanks — saved, but not delivered to Bob Builder'],
   ] as const)('the reviewer sees "%s" as "%s"', (outcome, headline) => {
     const card = reviewAnsweredCard({
+      locale: 'en-US',
       requesterName: 'Bob Builder',
       taskTitle: 'Release',
       outcome,
@@ -211,7 +215,7 @@ describe('the confirmations', () => {
 
 describe('the "Request a review" button other cards use', () => {
   it('carries exactly {teamId, taskId} on the reviewRequest verb, with an Action.Submit fallback', () => {
-    expect(reviewRequestAction({ teamId: TEAM_ID, taskId: 'task-1' })).toEqual({
+    expect(reviewRequestAction({ teamId: TEAM_ID, taskId: 'task-1' }, 'Request a review')).toEqual({
       type: 'Action.Execute',
       title: 'Request a review',
       verb: 'reviewRequest',

@@ -59,7 +59,7 @@ describe.each([
   ['maximum', maximum],
 ])('the summary card with %s content', (_name, figures) => {
   it('parses as Adaptive Card 1.5 without a warning, under the size budget', () => {
-    const check = checkCard(summaryCard(figures));
+    const check = checkCard(summaryCard(figures, 'en-US'));
     expect(check).toMatchObject({ version: '1.5', warnings: [] });
     expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
   });
@@ -67,7 +67,7 @@ describe.each([
 
 describe('shared/cards/summary-card.ts', () => {
   it('shows participation, aged and flagged blockers, overdue tasks, wins and the confidence trend', () => {
-    const text = texts(summaryCard(realistic));
+    const text = texts(summaryCard(realistic, 'en-US'));
     expect(text).toContain('6 of 7 answered (86%)');
     expect(text).toContain(
       'Vendor API key pending (Auto\\-assign tickets by language) · 13 days old · recurring, 2 weeks in a row',
@@ -75,11 +75,13 @@ describe('shared/cards/summary-card.ts', () => {
     expect(text).toContain('Overdue tasks (6)');
     expect(text).toContain('Emma Schulz: Proration bug fixed');
     expect(text).toContain('W09 3\\.0 → W10 3\\.5 (rising)'.replace(/\\/g, ''));
-    expect(summaryText(realistic)).toBe('Check-in summary 2026-W10: 6 of 7 answered, 5 blockers, 6 overdue');
+    expect(summaryText(realistic, 'en-US')).toBe(
+      'Check-in summary 2026-W10: 6 of 7 answered, 5 blockers, 6 overdue',
+    );
   });
 
   it('tags the members still missing with real @mentions', () => {
-    const card = summaryCard(realistic);
+    const card = summaryCard(realistic, 'en-US');
     expect(texts(card)).toContain('Still missing: <at>Gwen Park</at>');
     expect(card.msteams?.['entities']).toEqual([
       {
@@ -91,7 +93,7 @@ describe('shared/cards/summary-card.ts', () => {
   });
 
   it('escapes user text and caps long lists, counting the rest', () => {
-    const card = summaryCard(maximum);
+    const card = summaryCard(maximum, 'en-US');
     const text = texts(card);
     expect(text).not.toMatch(/(^|[^\\])\*\*x/);
     expect(text).toContain('and 92 more');
@@ -101,7 +103,32 @@ describe('shared/cards/summary-card.ts', () => {
 
   it('thanks the team when nobody is missing', () => {
     const all = { ...realistic, participation: { ...realistic.participation, missing: [] } };
-    expect(texts(summaryCard(all))).toContain('Everyone expected has answered');
-    expect(summaryCard(all).msteams?.['entities']).toEqual([]);
+    expect(texts(summaryCard(all, 'en-US'))).toContain('Everyone expected has answered');
+    expect(summaryCard(all, 'en-US').msteams?.['entities']).toEqual([]);
+  });
+});
+
+describe('the summary card in German', () => {
+  it.each([
+    ['realistic', realistic],
+    ['maximum', maximum],
+  ])('parses without a warning, under the size budget, with %s content', (_name, figures) => {
+    const check = checkCard(summaryCard(figures, 'de-DE'));
+    expect(check).toMatchObject({ version: '1.5', warnings: [] });
+    expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it('says it in German, with German plurals and decimals', () => {
+    const text = texts(summaryCard(realistic, 'de-DE'));
+    expect(text).toContain('Check-in-Zusammenfassung · 2026-W10');
+    expect(text).toContain('6 von 7 haben geantwortet (86 %)');
+    expect(text).toContain('seit 13 Tagen · wiederkehrend, 2 Wochen in Folge');
+    expect(text).toContain('Überfällige Aufgaben (6)');
+    expect(text).toContain('W09 3,0 → W10 3,5 (steigend)');
+    expect(text).toContain('Es fehlen noch: <at>Gwen Park</at>');
+    expect(texts(summaryCard(maximum, 'de-DE'))).toContain('und 92 weitere');
+    expect(summaryText(realistic, 'de-DE')).toBe(
+      'Check-in-Zusammenfassung 2026-W10: 6 von 7 haben geantwortet, 5 Blocker, 6 überfällig',
+    );
   });
 });

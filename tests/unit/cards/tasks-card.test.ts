@@ -49,6 +49,7 @@ function doneTask(n: number, patch: Partial<DoneTaskItem> = {}): DoneTaskItem {
 
 function card(patch: Partial<TasksCardInput>): AdaptiveCard {
   return tasksCard({
+    locale: 'en-US',
     teamId: '19:team@thread.tacv2',
     teamName: 'Platform',
     today: TODAY,

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SettingsResponse } from '../../../shared/api/settings-requests.ts';
 import { UpdateSettingsRequestSchema } from '../../../shared/api/settings-requests.ts';
 import { TeamSettingsSchema } from '../../../shared/domain/team.ts';
+import { createTranslator } from '../../../shared/i18n/translate.ts';
+import { settings as settingsDe } from '../../../tab/i18n/de-DE/settings.ts';
+import { settings as settingsEn } from '../../../tab/i18n/en-US/settings.ts';
 import { schedulePreview } from '../../../tab/settings/schedule-preview.ts';
 import {
   checkDraft,
@@ -33,6 +36,8 @@ const response: SettingsResponse = {
   etag: 'W/"1"',
 };
 const anyZone = () => true;
+const t = createTranslator('en-US', settingsEn);
+const tDe = createTranslator('de-DE', settingsDe, settingsEn);
 
 describe('the settings form draft', () => {
   it('round-trips the stored settings into a request the service accepts, ids kept', () => {
@@ -72,7 +77,7 @@ describe('the settings form draft', () => {
       questions: [{ key: 'k', text: '  ' }],
       values: [{ key: 'v', name: '', emoji: '', description: '' }],
     };
-    expect(Object.keys(checkDraft(broken, () => false)).sort()).toEqual(
+    expect(Object.keys(checkDraft(broken, () => false, t)).sort()).toEqual(
       [
         'settings.checkIn.localTime',
         'settings.checkIn.reminderAtPercent',
@@ -85,7 +90,17 @@ describe('the settings form draft', () => {
         'settings.wipLimit',
       ].sort(),
     );
-    expect(checkDraft(draft, anyZone)).toEqual({});
+    expect(checkDraft(draft, anyZone, t)).toEqual({});
+  });
+
+  it('words its problems in the tab’s language', () => {
+    const broken = { ...draftOf(settings), windowHours: '0' };
+    expect(checkDraft(broken, anyZone, t)).toEqual({
+      'settings.checkIn.windowHours': 'Enter whole hours from 1 to 168.',
+    });
+    expect(checkDraft(broken, anyZone, tDe)).toEqual({
+      'settings.checkIn.windowHours': 'Gib ganze Stunden von 1 bis 168 ein.',
+    });
   });
 });
 
@@ -93,10 +108,18 @@ describe('the schedule preview', () => {
   it('says when the next check-in goes out, in each person’s own time zone', () => {
     const draft = { ...draftOf(settings), localTime: '09:00' };
     // Wednesday 4 March 2026: the next Monday is 9 March.
-    expect(schedulePreview(draft, new Date('2026-03-04T12:00:00Z'), 'en-GB')).toBe(
+    expect(schedulePreview(draft, new Date('2026-03-04T12:00:00Z'), 'en-GB', t)).toBe(
       "Next check-in: Mon 9 Mar, 9:00 in each person's own time zone (every week). Answers stay open for " +
         '72 h; people who have not answered get one reminder after 58 h.',
     );
-    expect(schedulePreview({ ...draft, localTime: '' }, new Date(), 'en-GB')).toBeUndefined();
+    expect(schedulePreview({ ...draft, localTime: '' }, new Date(), 'en-GB', t)).toBeUndefined();
+  });
+
+  it('says it in German, with German day and month names, and for every other week', () => {
+    const draft = { ...draftOf(settings), localTime: '09:00', frequency: 'biweekly' as const };
+    expect(schedulePreview(draft, new Date('2026-03-04T12:00:00Z'), 'de-DE', tDe)).toBe(
+      'Nächster Check-in: Mo 9. März, 9:00 Uhr in der eigenen Zeitzone jeder Person (jede zweite Woche). ' +
+        'Antworten sind 72 Std. lang möglich; wer nicht geantwortet hat, wird nach 58 Std. einmal erinnert.',
+    );
   });
 });
