@@ -110,7 +110,7 @@ describe('secrets', () => {
     const env = readEnvFile('env/.env.dev');
     expect(Object.keys(env).filter((name) => name.startsWith('SECRET_'))).toEqual([]);
     const filled = Object.entries(env).filter(([, value]) => value !== '');
-    expect(Object.fromEntries(filled)).toEqual({ TEAMSFX_ENV: 'dev', APP_NAME_SUFFIX: 'dev' });
+    expect(Object.fromEntries(filled)).toEqual({ TEAMSFX_ENV: 'dev', APP_NAME_SUFFIX: '-dev' });
   });
 
   it('keeps env/.env.*.user files out of git', () => {
