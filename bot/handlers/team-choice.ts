@@ -11,10 +11,6 @@ import type { BotReply } from './bot-reply.ts';
 
 export type TeamResolution = { kind: 'team'; access: TeamAccess } | { kind: 'reply'; reply: BotReply };
 
-/** The English replies (tests and callers not yet localized compare with these). */
-export const NOT_ON_A_TEAM = repliesText('en-US')('card.replies.notOnATeam');
-export const NOT_ON_THIS_TEAM = repliesText('en-US')('card.replies.notOnThisTeam');
-
 /**
  * The team a command or card acts on, with the actor's access checked against storage: the channel's team,
  * a team named by the card, or (in a personal chat) the actor's only team. A person on several teams gets a

@@ -71,11 +71,11 @@ export async function giveFeedback(
     source,
     createdAt: createdAt.toISOString(),
   };
-  if (!marker) return result(await ctx.repos.feedback.insert(feedback), false);
+  if (!marker) return result(ctx, await ctx.repos.feedback.insert(feedback), false);
 
   const claim = await ctx.repos.idempotency.claim(access.scope, marker, feedback, FeedbackSchema);
   if (!claim.claimed) return replay(ctx, claim.outcome, command);
-  return result(await insertOnce(ctx, claim.outcome), false);
+  return result(ctx, await insertOnce(ctx, claim.outcome), false);
 }
 
 /** The feedback an earlier call with the same key recorded, written now if that call stopped short of it. */
@@ -90,7 +90,7 @@ async function replay(
     );
   }
   const stored = await ctx.repos.feedback.get(ctx.access.scope, recorded.id);
-  return result(stored ?? (await insertOnce(ctx, recorded)), true);
+  return result(ctx, stored ?? (await insertOnce(ctx, recorded)), true);
 }
 
 /** Inserts the row, or answers it when another call with the same marker wrote it first. */
@@ -117,9 +117,11 @@ function sameFeedback(recorded: Feedback, command: CreateFeedbackCommand): boole
   );
 }
 
-function result(feedback: Stored<Feedback>, replayed: boolean): GiveFeedbackResult {
+/** The specificity nudge judges the text in the giver's Teams language as last recorded (else the team's). */
+function result(ctx: ServiceContext, feedback: Stored<Feedback>, replayed: boolean): GiveFeedbackResult {
   const { situation, behaviour, impact } = feedback.value;
-  return { feedback, specificity: checkSpecificity({ situation, behaviour, impact }), replayed };
+  const locale = ctx.access.member.locale ?? ctx.access.team.locale;
+  return { feedback, specificity: checkSpecificity({ situation, behaviour, impact }, { locale }), replayed };
 }
 
 /**

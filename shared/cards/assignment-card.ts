@@ -26,7 +26,7 @@ export function assignmentCard(input: AssignmentCardInput): AdaptiveCard {
     ...(input.goalTitle ? [{ title: t('card.assignment.goal'), value: plainText(input.goalTitle) }] : []),
     {
       title: t('card.assignment.due'),
-      value: task.dueDate ? dayLabel(task.dueDate, { locale }) : t('card.assignment.noDueDate'),
+      value: task.dueDate ? dayLabel(task.dueDate, locale) : t('card.assignment.noDueDate'),
     },
     { title: t('card.assignment.team'), value: plainText(input.teamName) },
   ];

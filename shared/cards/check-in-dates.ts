@@ -37,3 +37,14 @@ export function weekText(week: string, locale: SupportedLocale): string {
   const [year = '', number] = week.split('-W');
   return commonText(locale)('card.common.week', { number: Number(number), year });
 }
+
+/** How a trend names a week in little room: English "W09" (the ISO style), German "KW 9". */
+const SHORT_WEEK: Record<SupportedLocale, (number: number) => string> = {
+  'en-US': (number) => `W${String(number).padStart(2, '0')}`,
+  'de-DE': (number) => `KW ${number}`,
+};
+
+/** "W11" (or "KW 11") for `2026-W11`: the year left out, for a short run of weeks. */
+export function shortWeekText(week: string, locale: SupportedLocale): string {
+  return SHORT_WEEK[locale](Number(week.split('-W')[1]));
+}

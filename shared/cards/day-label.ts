@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type SupportedLocale } from '../i18n/locales.ts';
+import type { SupportedLocale } from '../i18n/locales.ts';
 import { isoWeekday, parseIsoDate } from '../rules/week.ts';
 
 interface DayNames {
@@ -22,14 +22,12 @@ const NAMES: Record<SupportedLocale, DayNames> = {
 
 /**
  * A calendar day as cards and bot replies show it: "Thu 31 Dec 2026" ("Do., 31. Dez. 2026"), or without
- * the year. Spelled out rather than left to Intl, whose punctuation differs between runtimes.
+ * the year. Spelled out rather than left to Intl, whose punctuation differs between runtimes. The
+ * language is required: a forgotten one would silently read English.
  */
-export function dayLabel(
-  isoDate: string,
-  options: { year?: boolean; locale?: SupportedLocale } = {},
-): string {
+export function dayLabel(isoDate: string, locale: SupportedLocale, options: { year?: boolean } = {}): string {
   const date = parseIsoDate(isoDate);
-  const names = NAMES[options.locale ?? DEFAULT_LOCALE];
+  const names = NAMES[locale];
   return names.format({
     weekday: names.weekdays[isoWeekday(date) - 1] ?? '',
     day: date.day,

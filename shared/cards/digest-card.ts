@@ -3,6 +3,7 @@ import type { Gap } from '../rules/accountability/gaps.ts';
 import type { SuggestedRecognition } from '../rules/accountability/suggested-recognitions.ts';
 import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { weekText } from './check-in-dates.ts';
 import { commonText, type CommonT } from './i18n/common-text.ts';
 import { digestText as digestTexts, type DigestT } from './i18n/digest-text.ts';
 import { clip, listLines } from './summary-card.ts';
@@ -58,7 +59,7 @@ export function digestCard(figures: DigestFigures, locale: SupportedLocale): Ada
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: t('card.digest.title', { week: figures.week }),
+      text: t('card.digest.title', { week: weekText(figures.week, locale) }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,

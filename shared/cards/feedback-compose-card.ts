@@ -53,7 +53,7 @@ export interface FeedbackComposeInput {
 export const COMPOSE_CARD_LIMITS = { teammates: 30, work: 15, choiceTitle: 60 } as const;
 
 /** The labels and placeholders of situation, behaviour and impact in the reader's language. */
-export function feedbackCopy(t: FeedbackT): Record<FeedbackField, FieldCopy> {
+function feedbackCopy(t: FeedbackT): Record<FeedbackField, FieldCopy> {
   return {
     situation: {
       label: t('card.feedback.field.situation'),

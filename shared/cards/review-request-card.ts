@@ -22,7 +22,7 @@ export interface ReviewRequestCardInput {
 }
 
 /** The review's questions in the reader's language, mapped onto the parts every feedback has. */
-export function reviewCopy(t: ReviewT): Record<FeedbackField, FieldCopy> {
+function reviewCopy(t: ReviewT): Record<FeedbackField, FieldCopy> {
   return {
     situation: {
       label: t('card.review.request.situation'),

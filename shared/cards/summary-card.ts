@@ -4,6 +4,7 @@ import type { SummaryFigures } from '../rules/accountability/summary-figures.ts'
 import type { PersonRef } from '../rules/accountability/team-data.ts';
 import type { SupportedLocale } from '../i18n/locales.ts';
 import { adaptiveCard, plainText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { shortWeekText, weekText } from './check-in-dates.ts';
 import { commonText } from './i18n/common-text.ts';
 import { summaryText as summaryTexts, type SummaryT } from './i18n/summary-text.ts';
 import { mentionText } from './welcome-card.ts';
@@ -60,7 +61,7 @@ export function confidenceLine(trend: readonly WeekConfidence[], locale: Support
   const t = summaryTexts(locale);
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const points = trend.map(
-    (w) => `${w.week.slice(5)} ${w.average === undefined ? '–' : number.format(w.average)}`,
+    (w) => `${shortWeekText(w.week, locale)} ${w.average === undefined ? '–' : number.format(w.average)}`,
   );
   const known = trend.filter((w) => w.average !== undefined);
   const [first, last] = [known.at(-2)?.average, known.at(-1)?.average];
@@ -98,7 +99,7 @@ export function summaryCard(figures: SummaryFigures, locale: SupportedLocale): A
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: t('card.summary.title', { week: figures.week }),
+      text: t('card.summary.title', { week: weekText(figures.week, locale) }),
       weight: 'Bolder',
       size: 'Medium',
       wrap: true,
@@ -145,7 +146,7 @@ export function summaryCard(figures: SummaryFigures, locale: SupportedLocale): A
 export function summaryText(figures: SummaryFigures, locale: SupportedLocale): string {
   const { participation: p } = figures;
   return summaryTexts(locale)('card.summary.notification', {
-    week: figures.week,
+    week: weekText(figures.week, locale),
     answered: p.answered,
     expected: p.expected,
     blockers: figures.blockers.length,

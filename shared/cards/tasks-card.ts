@@ -148,7 +148,7 @@ function openTaskItem(t: TasksT, task: OpenTaskItem, today: string, locale: Supp
 }
 
 function doneTaskItem(t: TasksT, task: DoneTaskItem, teamId: string, locale: SupportedLocale): CardElement {
-  const details = [detail(t('card.tasks.doneOn', { day: dayLabel(task.doneOn, { year: false, locale }) }))];
+  const details = [detail(t('card.tasks.doneOn', { day: dayLabel(task.doneOn, locale, { year: false }) }))];
   if (task.goalTitle) details.push(goalLine(t, task.goalTitle));
   const title = reviewText(locale)('card.review.action');
   return taskRow(task.title, details, reviewRequestAction({ teamId, taskId: task.taskId }, title));
@@ -159,7 +159,7 @@ function goalLine(t: TasksT, goalTitle: string): CardElement {
 }
 
 function dueLine(t: TasksT, dueDate: string, today: string, locale: SupportedLocale): CardElement {
-  const day = dayLabel(dueDate, { year: dueDate.slice(0, 4) !== today.slice(0, 4), locale });
+  const day = dayLabel(dueDate, locale, { year: dueDate.slice(0, 4) !== today.slice(0, 4) });
   if (dueDate < today) {
     return { ...detail(t('card.tasks.overdue', { day })), color: 'Attention', isSubtle: false };
   }

@@ -3,7 +3,9 @@ import { normalizeText, phrasesIn, wordSet, words } from './text.ts';
 /**
  * Nudges feedback givers towards specific, observable feedback. English rules: small lists below.
  * Generic phrases are only flagged where the same text names nothing concrete ("Great work on the Q3
- * report" is fine); absolutes and personality labels are always flagged.
+ * report" is fine); absolutes and personality labels are always flagged. Feedback written in another
+ * language gets only the checks that need no vocabulary (length), since the lists would flag nearly all
+ * of it as vague.
  */
 
 export type FeedbackField = 'situation' | 'behaviour' | 'impact';
@@ -21,6 +23,14 @@ export interface SpecificityIssue {
   field?: FeedbackField;
   code: SpecificityCode;
   hint: string;
+}
+
+export interface SpecificityOptions {
+  /**
+   * The writer's language tag (`de-DE`, `en-GB`): the English checks apply to English only. Unknown
+   * (undefined) is taken for English.
+   */
+  locale?: string | undefined;
 }
 
 export interface SpecificityResult {
@@ -160,13 +170,22 @@ function withField(
   return field === undefined ? issue : { field, ...issue };
 }
 
-function checkText(text: string, field: FeedbackField | undefined): SpecificityIssue[] {
-  const normalized = normalizeText(text);
-  const issues: SpecificityIssue[] = [];
+/** Whether the English word lists fit text by a writer using `locale`. */
+function writesEnglish(locale: string | undefined): boolean {
+  return locale === undefined || /^en(?:[-_]|$)/i.test(locale.trim());
+}
+
+function checkLength(text: string, field: FeedbackField | undefined): SpecificityIssue[] {
   const minWords = field === undefined ? MIN_WORDS.text : MIN_WORDS.field;
-  if (words(text).length < minWords) {
-    issues.push(withField(field, { code: 'too_short', hint: `Add detail: at least ${minWords} words.` }));
-  }
+  return words(text).length < minWords
+    ? [withField(field, { code: 'too_short', hint: `Add detail: at least ${minWords} words.` })]
+    : [];
+}
+
+function checkText(text: string, field: FeedbackField | undefined, english: boolean): SpecificityIssue[] {
+  const issues = checkLength(text, field);
+  if (!english) return issues;
+  const normalized = normalizeText(text);
   if (!hasObservation(text)) {
     for (const phrase of phrasesIn(normalized, VAGUE_PHRASES)) {
       issues.push(
@@ -199,25 +218,29 @@ function checkText(text: string, field: FeedbackField | undefined): SpecificityI
 const NO_OBSERVATION_HINT =
   'Anchor it in something you saw or heard: when, where, what happened ("In Tuesday\'s demo…").';
 
-function checkParts(parts: FeedbackParts): SpecificityIssue[] {
+function checkParts(parts: FeedbackParts, english: boolean): SpecificityIssue[] {
   const fields: FeedbackField[] = ['situation', 'behaviour', 'impact'];
-  const issues = fields.flatMap((field) => checkText(parts[field], field));
-  if (!hasObservation(parts.situation) && !hasObservation(parts.behaviour)) {
+  const issues = fields.flatMap((field) => checkText(parts[field], field, english));
+  if (english && !hasObservation(parts.situation) && !hasObservation(parts.behaviour)) {
     issues.push({ field: 'situation', code: 'no_observation', hint: NO_OBSERVATION_HINT });
   }
   return issues;
 }
 
 /** Checks feedback, structured as situation-behaviour-impact or as one text, for specificity. */
-export function checkSpecificity(feedback: FeedbackParts | string): SpecificityResult {
+export function checkSpecificity(
+  feedback: FeedbackParts | string,
+  options: SpecificityOptions = {},
+): SpecificityResult {
+  const english = writesEnglish(options.locale);
   const issues =
     typeof feedback === 'string'
       ? [
-          ...checkText(feedback, undefined),
-          ...(hasObservation(feedback)
+          ...checkText(feedback, undefined, english),
+          ...(!english || hasObservation(feedback)
             ? []
             : [{ code: 'no_observation' as const, hint: NO_OBSERVATION_HINT }]),
         ]
-      : checkParts(feedback);
+      : checkParts(feedback, english);
   return { specific: issues.length === 0, issues };
 }

@@ -1,6 +1,15 @@
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api/errors.ts';
 
-/** A failed API call: the HTTP status and, when the service sent one, its error body. */
+/** Why a call failed: no answer in time, no connection at all, or an HTTP error status. */
+export type ApiErrorReason = 'timeout' | 'unreachable' | 'http';
+
+/** For logs only: people see the tab's words for these, in their language. */
+const NO_ANSWER_MESSAGES = {
+  timeout: 'Cadence did not answer in time.',
+  unreachable: 'Cadence could not be reached.',
+} as const;
+
+/** A failed API call: why, the HTTP status and, when the service sent one, its error body. */
 export class ApiError<Current = unknown> extends Error {
   override readonly name = 'ApiError';
 
@@ -8,9 +17,13 @@ export class ApiError<Current = unknown> extends Error {
     /** 0 when the service could not be reached or did not answer in time. */
     readonly status: number,
     readonly body: ApiErrorBody<Current> | undefined,
-    message?: string,
+    readonly reason: ApiErrorReason = 'http',
   ) {
-    super(message ?? body?.error.message ?? `The service answered ${status}.`);
+    super(
+      reason === 'http'
+        ? (body?.error.message ?? `The service answered ${status}.`)
+        : NO_ANSWER_MESSAGES[reason],
+    );
   }
 
   get code(): ApiErrorCode | undefined {

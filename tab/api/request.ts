@@ -37,11 +37,7 @@ export async function request<T>(
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw new ApiError(
-      0,
-      undefined,
-      timedOut ? 'Cadence did not answer in time.' : 'Cadence could not be reached. Check your connection.',
-    );
+    throw new ApiError(0, undefined, timedOut ? 'timeout' : 'unreachable');
   }
   if (!res.ok) throw new ApiError(res.status, await errorBody(res));
   return (res.status === 204 ? undefined : await res.json()) as T;

@@ -22,6 +22,8 @@ import { LIMITS } from '../../shared/domain/limits.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { useBoardT } from '../i18n/en-US/board.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
+import { describeApiProblem } from '../shell/describe-api-problem.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { ReviewRequestsList } from './review-requests-list.tsx';
 import { randomId } from '../format/random-id.ts';
@@ -51,6 +53,7 @@ export function reviewersFor(board: BoardResponse, task: Pick<VersionedTask, 'as
 export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; onClose(): void }) {
   const styles = useStyles();
   const t = useBoardT();
+  const shellT = useShellT();
   const { api, board } = useTeamData();
   const reviewers = reviewersFor(board, task);
   // One key per opened dialog: a double click or a retry asks once.
@@ -82,11 +85,10 @@ export function RequestReviewDialog({ task, onClose }: { task: VersionedTask; on
         board.members.find((m) => m.userId === reviewerId)?.name ?? t('board.review.someone');
       setOutcome({ delivery, reviewerName });
     } catch (failure) {
-      setError(
-        failure instanceof ApiError
-          ? { message: failure.message, field: failure.field }
-          : { message: t('board.review.failed') },
-      );
+      setError({
+        message: describeApiProblem(failure, shellT, t('board.review.failed')),
+        field: failure instanceof ApiError ? failure.field : undefined,
+      });
     } finally {
       setSending(false);
     }

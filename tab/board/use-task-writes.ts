@@ -5,6 +5,8 @@ import type { TaskStatus } from '../../shared/domain/task-status.ts';
 import type { VersionedTask } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { useBoardT } from '../i18n/en-US/board.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
+import { describeApiProblem } from '../shell/describe-api-problem.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { withTask } from './board-updates.ts';
 import type { SaveOutcome, TaskConflict } from './task-write-outcome.ts';
@@ -28,6 +30,7 @@ export interface TaskWrites {
 export function useTaskWrites(): TaskWrites {
   const { api, setBoard } = useTeamData();
   const t = useBoardT();
+  const shellT = useShellT();
   const [conflict, setConflict] = useState<TaskConflict>();
   const [notice, setNotice] = useState<string>();
   const [pending, setPending] = useState(0);
@@ -56,11 +59,11 @@ export function useTaskWrites(): TaskWrites {
         setBoard((board) => withTask(board, previous));
         if (error instanceof ApiError && error.status === 400)
           return { kind: 'invalid', field: error.field, message: error.message };
-        setNotice(serviceReason(error) ?? t('board.notice.notSaved'));
+        setNotice(describeApiProblem(error, shellT, t('board.notice.notSaved')));
         return { kind: 'closed' };
       }
     },
-    [api, setBoard, t],
+    [api, setBoard, t, shellT],
   );
 
   const move = useCallback(
@@ -80,13 +83,13 @@ export function useTaskWrites(): TaskWrites {
       } catch (error) {
         if (error instanceof ApiError && error.status === 400)
           return { kind: 'invalid', field: error.field, message: error.message };
-        setNotice(serviceReason(error) ?? t('board.notice.notCreated'));
+        setNotice(describeApiProblem(error, shellT, t('board.notice.notCreated')));
         return { kind: 'closed' };
       } finally {
         setPending((n) => n - 1);
       }
     },
-    [api, setBoard, t],
+    [api, setBoard, t, shellT],
   );
 
   const keepTheirs = useCallback(() => setConflict(undefined), []);
@@ -97,11 +100,6 @@ export function useTaskWrites(): TaskWrites {
   const dismissNotice = useCallback(() => setNotice(undefined), []);
 
   return { move, update, create, conflict, keepTheirs, applyMineAgain, notice, dismissNotice, pending };
-}
-
-/** The service's own words for a refusal; anything else (no answer, a bug) gets the tab's words. */
-function serviceReason(error: unknown): string | undefined {
-  return error instanceof ApiError && error.body ? error.message : undefined;
 }
 
 function isTask(value: unknown): value is VersionedTask {

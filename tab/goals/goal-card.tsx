@@ -101,7 +101,7 @@ export function GoalCard({
         <Caption1 data-testid="goal-tasks">
           {progress.totalTasks === 0
             ? t('goals.card.noTasks')
-            : t('goals.card.tasksDone', { done: progress.doneTasks, total: progress.totalTasks })}
+            : t('goals.card.tasksDone', { done: progress.doneTasks, count: progress.totalTasks })}
         </Caption1>
         {measure && <Caption1 data-testid="goal-measure">{measureText(measure, locale, t)}</Caption1>}
       </div>

@@ -19,6 +19,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { smartCheck } from '../../shared/rules/smart-check.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
 import { useGoalsT } from '../i18n/en-US/goals.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import {
   createRequest,
@@ -64,6 +65,7 @@ export function GoalDialog({
 }) {
   const styles = useStyles();
   const t = useGoalsT();
+  const shellT = useShellT();
   const { api, board } = useTeamData();
   const [draft, setDraft] = useState<GoalDraft>(() =>
     goal ? draftFromGoal(goal) : emptyDraft(board.me.userId),
@@ -95,7 +97,7 @@ export function GoalDialog({
         setConflict(current);
         onFresh(current);
       } else {
-        setError(describeGoalError(failure, t));
+        setError(describeGoalError(failure, t, shellT));
       }
     } finally {
       setSaving(false);

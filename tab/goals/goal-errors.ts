@@ -1,6 +1,8 @@
 import { ApiError } from '../api/api-error.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
 import type { GoalsT } from '../i18n/en-US/goals.ts';
+import type { ShellT } from '../i18n/en-US/shell.ts';
+import { describeApiProblem } from '../shell/describe-api-problem.ts';
 
 /** The stored goal a 412 carries, if the error is one. */
 export function conflictGoal(error: unknown): VersionedGoal | undefined {
@@ -12,7 +14,7 @@ export function conflictGoal(error: unknown): VersionedGoal | undefined {
 }
 
 /** Words for a failed goal write. */
-export function describeGoalError(error: unknown, t: GoalsT): string {
+export function describeGoalError(error: unknown, t: GoalsT, shellT: ShellT): string {
   if (!(error instanceof ApiError)) return t('goals.error.generic');
   if (error.status === 403) return t('goals.error.forbidden');
   if (error.status === 409) return t('goals.error.hasTasks');
@@ -20,5 +22,5 @@ export function describeGoalError(error: unknown, t: GoalsT): string {
   if (error.status === 400 && error.field) {
     return t('goals.error.field', { field: error.field, message: error.message });
   }
-  return error.message;
+  return describeApiProblem(error, shellT, t('goals.error.generic'));
 }

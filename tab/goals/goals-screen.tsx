@@ -13,6 +13,7 @@ import { smartCheck } from '../../shared/rules/smart-check.ts';
 import type { VersionedGoal } from '../api/api-client.ts';
 import { usableLocale } from '../format/locale.ts';
 import { useGoalsT } from '../i18n/en-US/goals.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import { useContentShown } from '../shell/use-content-shown.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { GoalCard } from './goal-card.tsx';
@@ -44,6 +45,7 @@ const STATUS_ORDER = { active: 0, done: 1, archived: 2 } as const;
 export function GoalsScreen() {
   const styles = useStyles();
   const t = useGoalsT();
+  const shellT = useShellT();
   const { api, board, session } = useTeamData();
   const store = useGoalStore();
   useContentShown('goals');
@@ -68,7 +70,7 @@ export function GoalsScreen() {
         store.put(current);
         setConflict(current);
       } else {
-        setError(describeGoalError(failure, t));
+        setError(describeGoalError(failure, t, shellT));
       }
     } finally {
       setBusyId(undefined);

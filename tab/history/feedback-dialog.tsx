@@ -16,12 +16,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useContext, useMemo, useState, type FormEvent } from 'react';
 import type { Feedback } from '../../shared/domain/feedback.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { checkSpecificity, type FeedbackField } from '../../shared/rules/specificity.ts';
 import { ApiError } from '../api/api-error.ts';
 import { useHistoryT } from '../i18n/en-US/history.ts';
+import { I18nContext } from '../i18n/i18n.tsx';
 import { useTeamData } from '../shell/team-data.ts';
 import { FEEDBACK_FIELDS, isComplete, toRequest, type FeedbackDraft } from './feedback-draft.ts';
 import { specificityHint } from './specificity-hint.ts';
@@ -67,7 +68,9 @@ export function FeedbackDialog({
   const [confirming, setConfirming] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<{ message: string; field?: string }>();
-  const result = useMemo(() => checkSpecificity(draft), [draft]);
+  // The tab's language is the best guess of the language the feedback is written in.
+  const { locale } = useContext(I18nContext);
+  const result = useMemo(() => checkSpecificity(draft, { locale }), [draft, locale]);
   const typed = FEEDBACK_FIELDS.some(({ field }) => draft[field].trim() !== '');
   const hintsFor = (field: FeedbackField) =>
     result.issues.filter((issue) => issue.field === field).map((issue) => specificityHint(issue, t));

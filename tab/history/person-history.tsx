@@ -17,6 +17,8 @@ import type {
 import type { Feedback } from '../../shared/domain/feedback.ts';
 import { usableLocale } from '../format/locale.ts';
 import { useHistoryT } from '../i18n/en-US/history.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
+import { describeApiProblem } from '../shell/describe-api-problem.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import { formatWhen } from './format-when.ts';
 import { HistoryEntry } from './history-entry.tsx';
@@ -53,6 +55,7 @@ export function PersonHistory({
 }) {
   const styles = useStyles();
   const t = useHistoryT();
+  const shellT = useShellT();
   const { api, board, session } = useTeamData();
   const { state, loadMore, retry, prepend } = useHistory(api, personId);
   const [giving, setGiving] = useState(false);
@@ -61,7 +64,7 @@ export function PersonHistory({
   const locale = usableLocale(session.locale);
   const names = new Map(board.members.map((m) => [m.userId, m.name]));
   const nameOf = (userId: string) => names.get(userId) ?? t('history.screen.formerMember');
-  const error = state.error && (state.error.message ?? t('history.screen.loadFailed'));
+  const error = state.error && describeApiProblem(state.error.cause, shellT, t('history.screen.loadFailed'));
   const meId = board.me.userId;
   const isMe = personId === meId;
 

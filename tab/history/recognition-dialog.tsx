@@ -32,6 +32,8 @@ import { recognitionValues } from '../../shared/domain/default-values.ts';
 import { LIMITS } from '../../shared/domain/limits.ts';
 import { ApiError } from '../api/api-error.ts';
 import { useHistoryT } from '../i18n/en-US/history.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
+import { describeApiProblem } from '../shell/describe-api-problem.ts';
 import { useTeamData } from '../shell/team-data.ts';
 import {
   MAX_RECIPIENTS,
@@ -75,6 +77,7 @@ export function RecognitionDialog({
 }) {
   const styles = useStyles();
   const t = useHistoryT();
+  const shellT = useShellT();
   const { api, board } = useTeamData();
   const people = board.members
     .filter((m) => m.userId !== board.me.userId && m.active)
@@ -117,11 +120,10 @@ export function RecognitionDialog({
     try {
       onSent(await api.giveRecognition(toRequest(draft), idempotencyKey));
     } catch (failure) {
-      setError(
-        failure instanceof ApiError
-          ? { message: failure.message, field: draftFieldOf(failure.field) }
-          : { message: t('history.recognitionDialog.failed') },
-      );
+      setError({
+        message: describeApiProblem(failure, shellT, t('history.recognitionDialog.failed')),
+        field: failure instanceof ApiError ? draftFieldOf(failure.field) : undefined,
+      });
       setSending(false);
     }
   };

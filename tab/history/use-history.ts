@@ -10,8 +10,8 @@ export interface HistoryState {
   checkInsVisible: boolean;
   nextBefore?: string;
   loadingMore: boolean;
-  /** A failed load; without a message of its own, the screen says it in the tab's language. */
-  error?: { message?: string };
+  /** A failed load, for the screen to put in words. */
+  error?: { cause: unknown };
 }
 
 const INITIAL: HistoryState = { status: 'loading', items: [], checkInsVisible: false, loadingMore: false };
@@ -55,7 +55,7 @@ export function useHistory(api: ApiClient, userId: string) {
       ...s,
       status: s.status === 'loading' ? 'failed' : s.status,
       loadingMore: false,
-      error: error instanceof Error ? { message: error.message } : {},
+      error: { cause: error },
     }));
   }, []);
 

@@ -13,10 +13,6 @@ export const ENGLISH: I18n = { locale: DEFAULT_LOCALE };
 
 export const I18nContext = createContext<I18n>(ENGLISH);
 
-export function useI18n(): I18n {
-  return useContext(I18nContext);
-}
-
 /** A translator for one feature's English catalog, in the tab's language (English where a key lacks one). */
 export function useTranslator<Key extends string>(english: Readonly<Record<Key, Message>>): Translate<Key> {
   const { locale, translations } = useContext(I18nContext);

@@ -1,10 +1,12 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMineT } from '../i18n/en-US/mine.ts';
+import { useShellT } from '../i18n/en-US/shell.ts';
 import type { PersonalSession } from '../session/session.ts';
+import { describeFailure } from '../shell/describe-failure.ts';
 import { ErrorView } from '../shell/error-view.tsx';
 import { LoadingState } from '../shell/loading-state.tsx';
 import { TeamWorkSection } from './team-work-section.tsx';
-import { describeMyWorkFailure, useMyWork } from './use-my-work.ts';
+import { useMyWork } from './use-my-work.ts';
 
 const useStyles = makeStyles({
   list: {
@@ -21,10 +23,11 @@ const useStyles = makeStyles({
 export function MineScreen({ session }: { session: PersonalSession }) {
   const styles = useStyles();
   const t = useMineT();
+  const shellT = useShellT();
   const { state, retry } = useMyWork(session);
   if (state.kind === 'loading') return <LoadingState label={t('mine.loading')} />;
   if (state.kind === 'failed') {
-    const { message } = describeMyWorkFailure(state.error, t);
+    const { message } = describeFailure(state.error, shellT);
     return <ErrorView title={t('mine.error.title')} message={message} onRetry={retry} />;
   }
   const { teams } = state.work;

@@ -1,6 +1,6 @@
-import { Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { useTeamData } from './team-data.ts';
+import type { Session } from '../session/session.ts';
 
 /** Local mode only, so it stays out of the first load in Teams. */
 const LocalUserPicker = lazy(() =>
@@ -17,24 +17,36 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
   },
-  title: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+  heading: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { margin: 0, overflowWrap: 'anywhere' },
 });
 
-export function AppHeader({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string): void }) {
+/** The tab's header: its title (the team's name, or "My tasks"), and in local mode who is signed in. */
+export function AppHeader({
+  title,
+  subtitle,
+  titleTestId,
+  local,
+  onSwitchLocalUser,
+}: {
+  title: string;
+  subtitle?: string;
+  titleTestId: string;
+  local: Session['local'];
+  onSwitchLocalUser(userId: string): void;
+}) {
   const styles = useStyles();
-  const { board, session } = useTeamData();
   return (
     <header className={styles.root} data-testid="app-header">
-      <Title3 as="h1" className={styles.title} data-testid="team-name">
-        {board.team.name}
-      </Title3>
-      {session.local && (
+      <div className={styles.heading}>
+        <Title3 as="h1" className={styles.title} data-testid={titleTestId}>
+          {title}
+        </Title3>
+        {subtitle && <Body1>{subtitle}</Body1>}
+      </div>
+      {local && (
         <Suspense>
-          <LocalUserPicker
-            user={session.local.user}
-            people={session.local.people}
-            onSwitch={onSwitchLocalUser}
-          />
+          <LocalUserPicker user={local.user} people={local.people} onSwitch={onSwitchLocalUser} />
         </Suspense>
       )}
     </header>

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 export function Shell({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string): void }) {
   const styles = useStyles();
   const t = useShellT();
-  const { session } = useTeamData();
+  const { session, board } = useTeamData();
   const [view, setView] = useState<View>(() => viewOfDeepLink(pendingDeepLink(session)) ?? viewFromUrl());
   const Screen = SCREENS[view];
   const open = (next: View) => {
@@ -28,7 +28,12 @@ export function Shell({ onSwitchLocalUser }: { onSwitchLocalUser(userId: string)
   };
   return (
     <div className={styles.root} data-testid="app-shell">
-      <AppHeader onSwitchLocalUser={onSwitchLocalUser} />
+      <AppHeader
+        title={board.team.name}
+        titleTestId="team-name"
+        local={session.local}
+        onSwitchLocalUser={onSwitchLocalUser}
+      />
       <ViewTabs view={view} onChange={open} />
       <main className={styles.main} data-testid="main">
         <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(view)} data-testid={`screen-${view}`}>

@@ -18,7 +18,8 @@ import type { TeamData } from './team-data.ts';
 import { viewFromUrl } from './views.ts';
 
 export type LoadState =
-  | { kind: 'loading' }
+  /** `i18n`: the last language loaded, so a retry or a switch of demo person keeps speaking it. */
+  | { kind: 'loading'; i18n: I18n }
   | { kind: 'failed'; message: string; i18n: I18n }
   | { kind: 'ready'; session: Session; api: ApiClient; board: BoardResponse; i18n: I18n }
   | { kind: 'personal'; session: PersonalSession; i18n: I18n };
@@ -26,7 +27,7 @@ export type LoadState =
 export interface TeamLoad {
   state: LoadState;
   theme: HostTheme;
-  /** English until the Teams locale's catalog is loaded (with the board, or for a failure). */
+  /** English until the Teams locale's catalog is first loaded (with the board, or for a failure). */
   i18n: I18n;
   /** Set once ready. */
   data?: TeamData;
@@ -39,7 +40,7 @@ export interface TeamLoad {
 export function useTeamLoad(): TeamLoad {
   const [attempt, setAttempt] = useState(0);
   const [localUserId, setLocalUserId] = useState<string>();
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [state, setState] = useState<LoadState>({ kind: 'loading', i18n: ENGLISH });
   const [theme, setTheme] = useState<HostTheme>('default');
 
   useEffect(() => {
@@ -95,13 +96,13 @@ export function useTeamLoad(): TeamLoad {
   }, [attempt, localUserId]);
 
   const retry = useCallback(() => {
-    setState({ kind: 'loading' });
+    setState(reloading);
     setAttempt((n) => n + 1);
   }, []);
 
   const switchLocalUser = useCallback((userId: string) => {
     rememberUserId(userId);
-    setState({ kind: 'loading' });
+    setState(reloading);
     setLocalUserId(userId);
   }, []);
 
@@ -128,11 +129,15 @@ export function useTeamLoad(): TeamLoad {
   return {
     state,
     theme,
-    i18n: state.kind === 'loading' ? ENGLISH : state.i18n,
+    i18n: state.i18n,
     data,
     retry,
     switchLocalUser,
   };
+}
+
+function reloading(current: LoadState): LoadState {
+  return { kind: 'loading', i18n: current.i18n };
 }
 
 /** The shell's words outside a component: a failure is described before the context provides them. */

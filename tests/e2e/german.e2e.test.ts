@@ -83,9 +83,9 @@ describe('the tab in German (Teams locale de-de)', { timeout: 45_000 }, () => {
     expect(meta).toMatch(/Blockiert seit \d+ T\./);
     await card.getByRole('button', { name: `„${BLOCKED_TASK}“ verschieben nach…` }).click();
     expect(await frame.getByRole('menuitem').allInnerTexts()).toEqual([
-      'Nach Zu erledigen verschieben',
-      'Nach In Arbeit verschieben',
-      'Nach Erledigt verschieben',
+      'Nach „Zu erledigen“ verschieben',
+      'Nach „In Arbeit“ verschieben',
+      'Nach „Erledigt“ verschieben',
     ]);
     await page.keyboard.press('Escape');
     await frame.getByTestId('clear-filters').click();
@@ -123,24 +123,35 @@ describe('the tab in German (Teams locale de-de)', { timeout: 45_000 }, () => {
     await page.screenshot({ path: screenshotPath('config-de') });
   });
 
-  it('shows a start-up failure in German, and tells the host the same words', async () => {
+  it('shows a start-up failure in German, tells the host the same words, and retries in German', async () => {
     expectConsoleError('503');
     let failures = 1;
-    await page.route('**/board', (route) =>
-      failures-- > 0
-        ? route.fulfill({ status: 503, json: { error: { code: 'internal', message: 'down' } } })
-        : route.fallback(),
-    );
+    let answerRetry = () => {};
+    const retryAnswered = new Promise<void>((resolve) => (answerRetry = resolve));
+    await page.route('**/board', async (route) => {
+      if (failures-- > 0) {
+        await route.fulfill({ status: 503, json: { error: { code: 'internal', message: 'down' } } });
+        return;
+      }
+      // Held until the test has seen the retry's loading state.
+      await retryAnswered;
+      await route.fallback();
+    });
     await openHost(page, app.url, { user: DEMO_PEOPLE.alice, locale: 'de-de' });
     await page.waitForFunction(() => window.__host.notifyFailure !== undefined);
     expect(await page.evaluate(() => window.__host.notifyFailure)).toEqual({
       reason: 'Other',
-      message: 'Cadence konnte das Team nicht laden (Fehler 503). Versuche es erneut.',
+      message: 'Cadence hat mit einem Fehler geantwortet (503). Versuche es noch einmal.',
     });
     const frame = await tabFrame(page);
     await frame.getByText('Cadence konnte nicht gestartet werden').waitFor();
-    await frame.getByText('Cadence konnte das Team nicht laden (Fehler 503). Versuche es erneut.').waitFor();
+    await frame
+      .getByText('Cadence hat mit einem Fehler geantwortet (503). Versuche es noch einmal.')
+      .waitFor();
     await frame.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await frame.getByText('Cadence wird geladen…').waitFor();
+    expect(await frame.getByText('Loading Cadence…').count()).toBe(0);
+    answerRetry();
     await frame.getByTestId('board').waitFor();
   });
 });

@@ -22,6 +22,14 @@ async function criteria(frame: Frame): Promise<Record<string, boolean>> {
     );
 }
 
+/** The demo team's deliberately vague goal; failing here means the seed changed, not that it may be skipped. */
+function seededVagueGoal(board: BoardResponse): BoardResponse['goals'][number] {
+  const goal = board.goals.find((g) => g.statement === 'Improve team communication');
+  expect(goal, 'the demo team has the vague goal “Improve team communication”').toBeDefined();
+  if (!goal) throw new Error('the demo team has the vague goal');
+  return goal;
+}
+
 describe('the goals view', { timeout: 25_000 }, () => {
   it('shows each goal with progress rolled up from its tasks and its measure', async () => {
     const boardResponse = page.waitForResponse((res) => res.url().endsWith('/board'));
@@ -34,19 +42,19 @@ describe('the goals view', { timeout: 25_000 }, () => {
       const tasks = board.tasks.filter((t) => t.goalId === goal.id);
       const done = tasks.filter((t) => t.status === 'done').length;
       expect(await card.getByTestId('goal-tasks').textContent()).toBe(
-        tasks.length === 0 ? 'No tasks yet' : `${done} of ${tasks.length} tasks done`,
+        tasks.length === 0
+          ? 'No tasks yet'
+          : `${done} of ${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'} done`,
       );
       expect(await card.getByRole('progressbar').count()).toBe(1);
       if (goal.measure) {
         expect(await card.getByTestId('goal-measure').textContent()).toContain(`${goal.measure.baseline} → `);
       }
     }
-    const vague = board.goals.find((g) => g.statement === 'Improve team communication');
-    if (vague) {
-      expect(
-        await frame.getByTestId(`goal-card-${vague.id}`).getByTestId('smart-badge').textContent(),
-      ).toMatch(/Not SMART/);
-    }
+    const vague = seededVagueGoal(board);
+    expect(await frame.getByTestId(`goal-card-${vague.id}`).getByTestId('smart-badge').textContent()).toMatch(
+      /Not SMART/,
+    );
     await page.screenshot({ path: screenshotPath('goals-progress-light') });
   });
 
@@ -126,15 +134,14 @@ describe('the goals view', { timeout: 25_000 }, () => {
       const tasks = board.tasks.filter((t) => t.goalId === goal.id);
       const done = tasks.filter((t) => t.status === 'done').length;
       expect(await frame.getByTestId(`goal-card-${goal.id}`).getByTestId('goal-tasks').textContent()).toBe(
-        tasks.length === 0 ? 'Noch keine Aufgaben' : `${done} von ${tasks.length} Aufgaben erledigt`,
+        tasks.length === 0
+          ? 'Noch keine Aufgaben'
+          : `${done} von ${tasks.length} ${tasks.length === 1 ? 'Aufgabe' : 'Aufgaben'} erledigt`,
       );
     }
-    const vague = board.goals.find((g) => g.statement === 'Improve team communication');
-    if (vague) {
-      const badge = frame.getByTestId(`goal-card-${vague.id}`).getByTestId('smart-badge');
-      expect(await badge.textContent()).toMatch(/^Nicht SMART: \d+ fehl(t|en)$/);
-      expect(await badge.getAttribute('title')).toMatch(/^Es fehlt: /);
-    }
+    const badge = frame.getByTestId(`goal-card-${seededVagueGoal(board).id}`).getByTestId('smart-badge');
+    expect(await badge.textContent()).toMatch(/^Nicht SMART: \d+ fehl(t|en)$/);
+    expect(await badge.getAttribute('title')).toMatch(/^Es fehlt: /);
 
     await frame.getByTestId('new-goal').first().click();
     const dialog = frame.getByTestId('goal-dialog');
@@ -142,7 +149,7 @@ describe('the goals view', { timeout: 25_000 }, () => {
     await frame.getByTestId('goal-statement').fill('Increase sales');
     const panel = frame.getByTestId('smart-check');
     await panel.getByText('Messbar: fehlt').waitFor();
-    await panel.getByText('Setz eine Frist', { exact: false }).waitFor();
+    await panel.getByText('Setze eine Frist', { exact: false }).waitFor();
     expect(await frame.getByTestId('smart-suggestion').textContent()).toContain(
       'Increase sales um <X %> bis <Datum>',
     );

@@ -120,7 +120,7 @@ describe('the tab in the local Teams host', { timeout: 30_000 }, () => {
     await page.waitForFunction(() => window.__host.notifyFailure !== undefined);
     expect(await page.evaluate(() => window.__host.notifyFailure)).toEqual({
       reason: 'Other',
-      message: 'Cadence could not load the team (error 503). Try again.',
+      message: 'Cadence answered with an error (503). Try again.',
     });
     const frame = await tabFrame(page);
     await frame.getByRole('button', { name: 'Try again' }).waitFor();

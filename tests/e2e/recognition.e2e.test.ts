@@ -117,6 +117,17 @@ describe('recognition from the tab', { timeout: 30_000 }, () => {
     expect(await dialog.getByTestId('recognition-message').inputValue()).toBe('Kept the launch calm.');
     expect(await dialog.getByTestId('send-recognition').isEnabled()).toBe(true);
     await page.unroute('**/recognition');
+
+    // A server failure's own (English, technical) words are not shown: the tab says what did not happen.
+    await page.route('**/recognition', (route) =>
+      route.fulfill({ status: 503, json: { error: { code: 'internal', message: 'upstream exploded' } } }),
+    );
+    expectConsoleError('503');
+    await dialog.getByTestId('send-recognition').click();
+    await expect
+      .poll(() => dialog.getByTestId('recognition-error').textContent())
+      .toBe('The recognition could not be sent. Try again.');
+    await page.unroute('**/recognition');
   });
 
   it('the dialog has no serious or critical axe violations in any theme, with the people list open', async () => {

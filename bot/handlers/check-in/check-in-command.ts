@@ -13,9 +13,6 @@ import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { checkInCardOf, loadCheckInView } from './check-in-view.ts';
 
-/** The English thread note (tests compare with it). */
-export const SENT_PRIVATELY = repliesText('en-US')('card.replies.checkInSentPrivately');
-
 function pauseNotice(member: Member, today: string, locale: SupportedLocale): CheckInNotice[] {
   if (!isPausedOn(member, today) || !member.pausedUntil) return [];
   const date = calendarDateText(member.pausedUntil, locale);

@@ -7,9 +7,6 @@ import type { CardActionResult } from '../card-action.ts';
 import type { CheckInCardData } from './check-in-input.ts';
 import { checkInCardOf, loadTeammateCheckInView } from './check-in-view.ts';
 
-/** The English answer (tests compare with it). */
-export const NOT_YOUR_CHECK_IN = repliesText('en-US')('card.replies.notYourCheckIn');
-
 /**
  * Someone acts on (or refreshes) a card that is not their own check-in: a leader sees a read-only summary,
  * anyone else a short message. Never someone else's editable card, and nothing is written.

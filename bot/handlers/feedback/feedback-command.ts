@@ -10,10 +10,6 @@ import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { composeOptions, teammateNamed } from './compose-options.ts';
 
-/** The English replies (tests compare with these). */
-export const COMPOSE_SENT_PRIVATELY = repliesWorkText('en-US')('card.repliesWork.feedback.sentPrivately');
-export const COMPOSE_NOT_SENT = repliesWorkText('en-US')('card.repliesWork.feedback.notSent');
-
 /**
  * `feedback [name]`: the compose card. In a channel or group chat the card goes to the giver's 1:1 chat,
  * because whatever a card shows (and every re-render after a press) is seen by everyone in a channel;

@@ -38,9 +38,6 @@ function labels(locale: SupportedLocale): Record<string, string> {
   };
 }
 
-/** The English reply (tests compare with it). */
-export const STALE_FEEDBACK_CARD = repliesWorkText('en-US')('card.repliesWork.feedback.outOfDate');
-
 /**
  * `feedbackSend`: checks the draft; when vague (and not confirmed with "Send anyway") answers the same
  * card with the nudges; otherwise gives the feedback (keyed by the draft id, so a double press or a
@@ -68,7 +65,7 @@ export async function sendFeedback(deps: BotDeps, input: CardActionInput): Promi
     return again({ errors });
   }
   if (!isConfirmed(input.data)) {
-    const result = checkSpecificity(command.data);
+    const result = checkSpecificity(command.data, { locale: input.actor.locale });
     if (!result.specific && !(await givenBefore(ctx, draftId))) return again({ nudges: result.issues });
   }
 

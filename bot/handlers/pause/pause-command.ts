@@ -37,7 +37,7 @@ export async function runPauseCommand(deps: BotDeps, input: CommandInput): Promi
     ),
   );
   deps.logger.info({ teams: memberships.length }, 'check-ins paused');
-  const date = dayLabel(until.date, { locale });
+  const date = dayLabel(until.date, locale);
   return text(t('card.replies.pausedOnTeams', { date, count: memberships.length }));
 }
 
@@ -47,7 +47,7 @@ function problemText(t: RepliesT, problem: PauseProblem, today: string, locale: 
     case 'past':
       return t('card.replies.pausePast', { examples });
     case 'tooFar':
-      return t('card.replies.pauseTooFar', { date: dayLabel(latestPauseDate(today), { locale }), examples });
+      return t('card.replies.pauseTooFar', { date: dayLabel(latestPauseDate(today), locale), examples });
     case 'format':
       return t('card.replies.pauseFormat', { examples });
   }

@@ -6,10 +6,6 @@ import type { BotReply } from '../bot-reply.ts';
 import type { CommandInput } from '../command-input.ts';
 import { activeMemberships, personalToday } from './memberships.ts';
 
-/** The English replies (tests compare with them). */
-export const RESUMED = repliesText('en-US')('card.replies.resumed');
-export const NOT_PAUSED = repliesText('en-US')('card.replies.notPaused');
-
 /** `resume`: ends a pause on every team of the person; a pause that already ran out is cleared too. */
 export async function runResumeCommand(deps: BotDeps, input: CommandInput): Promise<BotReply> {
   const t = repliesText(pickLocale(input.actor.locale));

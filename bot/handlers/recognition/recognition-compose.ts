@@ -4,7 +4,6 @@ import {
   type ComposeWork,
   type RecognitionComposeInput,
 } from '../../../shared/cards/recognition-compose-card.ts';
-import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
 import { recognitionValues } from '../../../shared/domain/default-values.ts';
 import type { Goal } from '../../../shared/domain/goal.ts';
 import type { Task } from '../../../shared/domain/task.ts';
@@ -14,9 +13,6 @@ import type { BotDeps } from '../bot-deps.ts';
 /** Finished work is what people most often recognise: tasks done this recently are offered too. */
 const RECENTLY_DONE_MS = 14 * 86_400_000;
 const TASK_ORDER: Record<Task['status'], number> = { done: 0, doing: 1, blocked: 2, todo: 3 };
-
-/** The English reply (tests compare with it). */
-export const NO_TEAMMATES = repliesWorkText('en-US')('card.repliesWork.recognition.noTeammates');
 
 /**
  * The compose card for the actor on this team, in their language, from one read of the team's board;

@@ -9,9 +9,6 @@ import { replyPrivately } from '../reply-privately.ts';
 import { resolveTeam } from '../team-choice.ts';
 import { composeCardFor } from './recognition-compose.ts';
 
-/** The English reply (tests compare with it). */
-export const SENT_PRIVATELY = repliesWorkText('en-US')('card.repliesWork.recognition.sentPrivately');
-
 /**
  * `recognize`: the compose card. From a channel or group chat it goes to the person's 1:1 chat: a draft
  * in a thread is on everyone's screen, anyone could press its button (replacing it for all), and the

@@ -68,7 +68,7 @@ export async function submitReview(deps: BotDeps, input: CardActionInput): Promi
   const answer = AnswerSchema.safeParse(values);
   if (!answer.success) return again({ errors: problemsByInput(answer.error, labels(locale), locale) });
   if (!isConfirmed(input.data)) {
-    const result = checkSpecificity(answer.data);
+    const result = checkSpecificity(answer.data, { locale: input.actor.locale });
     if (!result.specific) return again({ nudges: result.issues });
   }
   try {

@@ -15,8 +15,8 @@ export const goals: Record<keyof typeof english, Message> = {
   'goals.status.archived': 'archiviert',
 
   'goals.conflict.title': 'Von jemand anderem geändert',
-  'goals.conflict.theirs': 'Deren Version: „{statement}“ ({status}).',
-  'goals.conflict.theirsDue': 'Deren Version: „{statement}“ ({status}, fällig am {dueDate}).',
+  'goals.conflict.theirs': 'Die andere Version: „{statement}“ ({status}).',
+  'goals.conflict.theirsDue': 'Die andere Version: „{statement}“ ({status}, fällig am {dueDate}).',
 
   'goals.card.owner': 'Verantwortlich: {name}',
   'goals.card.due': 'Fällig am {date}',
@@ -25,7 +25,10 @@ export const goals: Record<keyof typeof english, Message> = {
   'goals.card.missing': 'Es fehlt: {criteria}',
   'goals.card.progress': 'Fortschritt {percent} %',
   'goals.card.noTasks': 'Noch keine Aufgaben',
-  'goals.card.tasksDone': '{done} von {total} Aufgaben erledigt',
+  'goals.card.tasksDone': {
+    one: '{done} von {count} Aufgabe erledigt',
+    other: '{done} von {count} Aufgaben erledigt',
+  },
   'goals.card.measure': '{metric}: {baseline} → {current} → {target}',
   'goals.card.measureUnit': '{metric}: {baseline} → {current} → {target} {unit}',
   'goals.card.unknown': '?',
@@ -37,7 +40,7 @@ export const goals: Record<keyof typeof english, Message> = {
 
   'goals.dialog.newTitle': 'Neues Ziel',
   'goals.dialog.editTitle': 'Ziel bearbeiten',
-  'goals.dialog.loadTheirs': 'Deren Version laden',
+  'goals.dialog.loadTheirs': 'Die andere Version laden',
   'goals.dialog.statement': 'Ziel',
   'goals.dialog.statementHint': 'Was ändert sich, um wie viel, bis wann?',
   'goals.dialog.owner': 'Verantwortlich',
@@ -47,7 +50,7 @@ export const goals: Record<keyof typeof english, Message> = {
   'goals.dialog.saving': 'Wird gespeichert…',
   'goals.dialog.cancel': 'Abbrechen',
   'goals.dialog.measureIncomplete':
-    'Gib eine Kennzahl, einen Ausgangswert und einen Zielwert (Zahlen) an, oder lass alle Felder leer.',
+    'Gib eine Kennzahl, einen Ausgangswert und einen Zielwert (Zahlen) an, oder lasse alle Felder leer.',
 
   'goals.measure.legend': 'Messgröße (optional)',
   'goals.measure.metric': 'Kennzahl',
@@ -56,11 +59,11 @@ export const goals: Record<keyof typeof english, Message> = {
   'goals.measure.current': 'Aktuell',
   'goals.measure.target': 'Zielwert',
 
-  'goals.error.generic': 'Etwas ist schiefgelaufen. Versuch es noch einmal.',
+  'goals.error.generic': 'Etwas ist schiefgelaufen. Versuche es noch einmal.',
   'goals.error.forbidden': 'Nur Teamleitungen können Ziele ändern.',
   'goals.error.hasTasks': 'Zu diesem Ziel gibt es noch Aufgaben: Verschiebe oder lösche sie zuerst.',
   'goals.error.gone': 'Dieses Ziel gibt es nicht mehr.',
-  'goals.error.field': 'Prüfe {field}: {message}',
+  'goals.error.field': 'Überprüfe {field}: {message}',
 
   'goals.smart.title': 'SMART-Prüfung',
   'goals.smart.passed': 'Dieses Ziel ist SMART.',
@@ -79,13 +82,13 @@ export const goals: Record<keyof typeof english, Message> = {
   'goals.smart.hint.short': 'Werde konkreter: Was genau ändert sich, für wen oder wo?',
   'goals.smart.hint.measurable':
     'Nenne eine Zahl: wie viel, von welchem Ausgangswert zu welchem Zielwert (zum Beispiel „um 10 %“).',
-  'goals.smart.hint.sameTarget': 'Der Zielwert ist gleich dem Ausgangswert: Leg fest, wo du hinwillst.',
+  'goals.smart.hint.sameTarget': 'Der Zielwert ist gleich dem Ausgangswert: Lege fest, wo du hinwillst.',
   'goals.smart.hint.timeBound':
-    'Setz eine Frist: ein Fälligkeitsdatum oder eine Angabe wie „bis März“ oder „in 6 Wochen“.',
+    'Setze eine Frist: ein Fälligkeitsdatum oder eine Angabe wie „bis März“ oder „in 6 Wochen“.',
   'goals.smart.hint.relevant': 'Wähle eine verantwortliche Person: Jedes Ziel gehört jemandem im Team.',
   'goals.smart.hint.percent':
     '{amount} ist in einem einzigen Ziel selten erreichbar: Senke den Zielwert oder teile das Ziel auf.',
-  'goals.smart.hint.dropOverAll': 'Nichts kann um mehr als 100 % sinken: Prüfe den Zielwert.',
+  'goals.smart.hint.dropOverAll': 'Nichts kann um mehr als 100 % sinken: Überprüfe den Zielwert.',
   'goals.smart.hint.growth':
     'Ein Wachstum um {amount} ist in einem einzigen Ziel selten erreichbar: Senke den Zielwert oder teile das Ziel auf.',
   'goals.smart.hint.factor':

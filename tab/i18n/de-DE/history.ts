@@ -26,7 +26,7 @@ export const history: Record<keyof typeof english, Message> = {
   'history.checkIn.title': 'Check-in {week}',
   'history.checkIn.confidence': 'Zuversicht {confidence}/5 · {when}',
   'history.checkIn.wins': 'Erfolge',
-  'history.checkIn.blockers': 'Hindernisse',
+  'history.checkIn.blockers': 'Blocker',
 
   'history.feedback.received': 'Feedback erhalten',
   'history.feedback.given': 'Feedback gegeben',
@@ -44,7 +44,7 @@ export const history: Record<keyof typeof english, Message> = {
   'history.link.removedGoal': 'Ziel: ein entferntes Ziel',
 
   'history.feedbackDialog.title': 'Feedback geben',
-  'history.feedbackDialog.failed': 'Das Feedback konnte nicht gesendet werden. Versuch es noch einmal.',
+  'history.feedbackDialog.failed': 'Das Feedback konnte nicht gesendet werden. Versuche es noch einmal.',
   'history.feedbackDialog.to': 'An',
   'history.feedbackDialog.situationPlaceholder': 'Wann und wo: „Im Release-Review am Dienstag…“',
   'history.feedbackDialog.behaviourPlaceholder':
@@ -75,16 +75,17 @@ export const history: Record<keyof typeof english, Message> = {
   'history.specificity.vaguePhrase':
     '„{phrase}“ sagt nicht, was passiert ist: Nenne den Moment und was genau getan wurde.',
   'history.specificity.absolute':
-    '„{phrase}“ lädt zur Diskussion ein: Beschreib lieber eine bestimmte Situation.',
+    '„{phrase}“ lädt zur Diskussion ein: Beschreibe lieber eine bestimmte Situation.',
   'history.specificity.label':
-    '„{phrase}“ bewertet die Person: Beschreib lieber das Verhalten, das du gesehen hast.',
+    '„{phrase}“ bewertet die Person: Beschreibe lieber das Verhalten, das du gesehen hast.',
   'history.specificity.noObservation':
-    'Knüpf es an etwas, das du gesehen oder gehört hast: wann, wo, was passiert ist („In der Demo am Dienstag…“).',
+    'Knüpfe es an etwas, das du gesehen oder gehört hast: wann, wo, was passiert ist („In der Demo am Dienstag…“).',
 
   'history.recognitionDialog.title': 'Teammitglied anerkennen',
   'history.recognitionDialog.intro':
     'Wird im Kanal des Teams gepostet, mit einer @Erwähnung aller, die du auswählst.',
-  'history.recognitionDialog.failed': 'Die Anerkennung konnte nicht gesendet werden. Versuch es noch einmal.',
+  'history.recognitionDialog.failed':
+    'Die Anerkennung konnte nicht gesendet werden. Versuche es noch einmal.',
   'history.recognitionDialog.who': 'Wer',
   'history.recognitionDialog.tooMany': 'Höchstens {count} Personen auf einmal.',
   'history.recognitionDialog.picked': 'Ausgewählte Personen',

@@ -21,13 +21,13 @@ export const shell: Record<keyof typeof english, Message> = {
     'Cadence wurde vielleicht aktualisiert, seit diese Registerkarte geöffnet wurde. Lade sie neu, um die neueste Version zu erhalten.',
   'shell.failure.timeout': 'Cadence hat nicht rechtzeitig geantwortet.',
   'shell.failure.unreachable': 'Cadence ist nicht erreichbar. Überprüfe deine Verbindung.',
-  'shell.failure.signIn': 'Cadence konnte deine Anmeldung nicht bestätigen. Versuche es erneut.',
+  'shell.failure.signIn': 'Cadence konnte deine Anmeldung nicht bestätigen. Versuche es noch einmal.',
   'shell.failure.notMember':
     'Du gehörst in Cadence noch nicht zu diesem Team. Bitte eine Teamleitung, dich hinzuzufügen.',
   'shell.failure.notInstalled':
     'Cadence ist für dieses Team noch nicht eingerichtet. Bitte einen Teambesitzer, die Cadence-App hinzuzufügen.',
-  'shell.failure.status': 'Cadence konnte das Team nicht laden (Fehler {status}). Versuche es erneut.',
-  'shell.failure.other': 'Beim Starten von Cadence ist ein Fehler aufgetreten. Versuche es erneut.',
+  'shell.failure.status': 'Cadence hat mit einem Fehler geantwortet ({status}). Versuche es noch einmal.',
+  'shell.failure.other': 'Etwas ist schiefgelaufen. Versuche es noch einmal.',
   'shell.session.teamsSignIn': 'Teams konnte dich nicht bei Cadence anmelden{reason}.',
   'shell.session.outsideTeams':
     'Cadence läuft in Microsoft Teams. Öffne es über die Registerkarte in deinem Teamkanal, oder führe `npm run dev` aus, um es auf diesem Computer mit dem Demoteam auszuprobieren.',

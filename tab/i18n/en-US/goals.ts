@@ -29,7 +29,7 @@ export const goals = {
   'goals.card.missing': 'Missing: {criteria}',
   'goals.card.progress': 'Progress {percent}%',
   'goals.card.noTasks': 'No tasks yet',
-  'goals.card.tasksDone': '{done} of {total} tasks done',
+  'goals.card.tasksDone': { one: '{done} of {count} task done', other: '{done} of {count} tasks done' },
   'goals.card.measure': '{metric}: {baseline} → {current} → {target}',
   'goals.card.measureUnit': '{metric}: {baseline} → {current} → {target} {unit}',
   'goals.card.unknown': '?',

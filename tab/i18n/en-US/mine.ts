@@ -11,11 +11,6 @@ export const mine = {
   'mine.subtitle': 'Your open tasks and check-ins on every team that uses Cadence.',
   'mine.loading': 'Loading your tasks…',
   'mine.error.title': 'Your tasks could not be loaded',
-  'mine.error.timeout': 'Cadence did not answer in time.',
-  'mine.error.unreachable': 'Cadence could not be reached. Check your connection.',
-  'mine.error.signIn': 'Cadence could not confirm your sign-in. Try again.',
-  'mine.error.status': 'Cadence answered with an error ({status}). Try again.',
-  'mine.error.other': 'Something went wrong. Try again.',
   'mine.noTeams.title': 'You are not on a team with Cadence yet',
   'mine.noTeams.body':
     'When a team you belong to adds Cadence, your tasks and check-ins from that team show up here.',

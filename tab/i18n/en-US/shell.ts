@@ -29,8 +29,8 @@ export const shell = {
   'shell.failure.notMember': 'You are not on this team in Cadence yet. Ask a team leader to add you.',
   'shell.failure.notInstalled':
     'Cadence is not set up for this team yet. Ask a team owner to add the Cadence app.',
-  'shell.failure.status': 'Cadence could not load the team (error {status}). Try again.',
-  'shell.failure.other': 'Something went wrong while starting Cadence. Try again.',
+  'shell.failure.status': 'Cadence answered with an error ({status}). Try again.',
+  'shell.failure.other': 'Something went wrong. Try again.',
   'shell.session.teamsSignIn': 'Teams could not sign you in to Cadence{reason}.',
   'shell.session.outsideTeams':
     'Cadence runs inside Microsoft Teams. Open it from its tab in your team channel, or run `npm run dev` to try it on this computer with the demo team.',

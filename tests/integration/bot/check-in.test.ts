@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SENT_PRIVATELY } from '../../../bot/handlers/check-in/check-in-command.ts';
-import { NOT_YOUR_CHECK_IN } from '../../../bot/handlers/check-in/teammate-check-in.ts';
 import type { Task } from '../../../shared/domain/task.ts';
 import {
   cardInvoke,
@@ -27,6 +25,10 @@ import {
 import { postActivity } from '../../support/post-activity.ts';
 import { startRecordingConnector, type RecordingConnector } from '../../support/recording-connector.ts';
 import { startTestService, type TestService } from '../../support/service-harness.ts';
+import { repliesText } from '../../../shared/cards/i18n/replies-text.ts';
+
+/** The bot's English replies, as the catalog has them. */
+const english = repliesText('en-US');
 
 const NY = 'America/New_York';
 /** Tuesday 10 March 2026, 10:00 in New York: week 11's check-in (Monday 09:00, 72 h) is open. */
@@ -155,7 +157,7 @@ describe('the checkin command', () => {
     expect(threadReply).toMatchObject({
       conversationId: message.conversation?.id,
       replyToId: message.id,
-      activity: { text: SENT_PRIVATELY },
+      activity: { text: english('card.replies.checkInSentPrivately') },
     });
     expect(connector.sentActivities()).toHaveLength(2);
   });
@@ -311,7 +313,7 @@ describe('submitting the check-in', () => {
     );
     expect(answer.body).toMatchObject({
       type: 'application/vnd.microsoft.activity.message',
-      value: NOT_YOUR_CHECK_IN,
+      value: english('card.replies.notYourCheckIn'),
     });
     expect(await service.repos.checkIns.get(s.team.team, '2026-W11', s.bob.userId)).toBeUndefined();
     expect(await service.repos.checkIns.get(s.team.team, '2026-W11', s.carol.userId)).toBeUndefined();
@@ -366,7 +368,7 @@ describe('refreshing the card', () => {
     expect(cardTexts(asLeader)).toEqual(expect.arrayContaining(['Confidence', '4 of 5']));
 
     const asTeammate = await postInvoke(service.url, invoke(s.carol, 'checkinRefresh', data));
-    expect(asTeammate.body).toMatchObject({ value: NOT_YOUR_CHECK_IN });
+    expect(asTeammate.body).toMatchObject({ value: english('card.replies.notYourCheckIn') });
   });
 });
 

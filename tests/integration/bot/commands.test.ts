@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandName } from '../../../bot/handlers/commands.ts';
-import { NOT_ON_A_TEAM } from '../../../bot/handlers/team-choice.ts';
 import { localHostLink } from '../../../shared/api/tab-links.ts';
 import type { AdaptiveCard, CardElement } from '../../../shared/cards/adaptive-card.ts';
 import type { Goal } from '../../../shared/domain/goal.ts';
@@ -25,6 +24,10 @@ import { startTestService, type TestService } from '../../support/service-harnes
 import type { WireActivity } from '../../support/teams-wire.ts';
 import { testClock } from '../api/test-clock.ts';
 import { addToTeam } from './team-membership.ts';
+import { repliesText } from '../../../shared/cards/i18n/replies-text.ts';
+
+/** The bot's English replies, as the catalog has them. */
+const english = repliesText('en-US');
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const COMMANDS: CommandName[] = ['help', 'checkin', 'tasks', 'recognize', 'feedback', 'pause', 'resume'];
@@ -176,7 +179,7 @@ describe('someone on no Cadence team', () => {
       teamsUserId: '29:1fake-stranger',
     };
     const { reply, others } = await post(personalMessage(connector, stranger, text));
-    expect(reply.activity.text).toBe(NOT_ON_A_TEAM);
+    expect(reply.activity.text).toBe(english('card.replies.notOnATeam'));
     expect(others).toEqual([]);
   });
 });

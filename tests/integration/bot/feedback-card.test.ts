@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COMPOSE_SENT_PRIVATELY } from '../../../bot/handlers/feedback/feedback-command.ts';
 import type { HistoryResponse } from '../../../shared/api/history.ts';
 import { apiPaths } from '../../../shared/api/routes.ts';
 import type { Versioned } from '../../../shared/api/versioned.ts';
@@ -24,6 +23,10 @@ import {
   type SentActivity,
 } from '../../support/recording-connector.ts';
 import { startTestService, type TestService } from '../../support/service-harness.ts';
+import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
+
+/** The bot's English replies, as the catalog has them. */
+const english = repliesWorkText('en-US');
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -193,7 +196,7 @@ describe('the feedback command', () => {
     );
     const threadReply = sent.find((s) => s.replyToId === activity.id);
     expect(threadReply?.conversationId).toBe(activity.conversation?.id);
-    expect(threadReply?.activity.text).toBe(COMPOSE_SENT_PRIVATELY);
+    expect(threadReply?.activity.text).toBe(english('card.repliesWork.feedback.sentPrivately'));
     expect(threadReply?.activity.attachments ?? []).toHaveLength(0);
   });
 });

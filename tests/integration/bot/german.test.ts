@@ -57,7 +57,7 @@ describe('a German Teams client', () => {
     const card = await replyCard(messageIn('de-DE', team.leader, 'help'));
     expect(checkCard(card as unknown as AdaptiveCard).warnings).toEqual([]);
     expect(cardTexts(card)).toContain(
-      'Kleine Aufgaben, wöchentliche Check-ins, konkretes Feedback. Schreib einen dieser Befehle:',
+      'Kleine Aufgaben, wöchentliche Check-ins, konkretes Feedback. Gib einen dieser Befehle ein:',
     );
     const facts = card.body.flatMap((node) => (node['facts'] as { title: string; value: string }[]) ?? []);
     expect(facts.map((fact) => fact.title)).toEqual(
@@ -93,7 +93,7 @@ describe('a German Teams client', () => {
       return answer;
     };
     expect(await reply('pause 2026-03-20')).toBe(
-      'Check-ins bis Fr., 20. März 2026 pausiert. Schreib resume, um sie wieder zu starten.',
+      'Check-ins bis Fr., 20. März 2026 pausiert. Gib resume ein, um sie wieder zu starten.',
     );
     expect(await reply('pause someday')).toMatch(/^Das konnte ich nicht als Tag lesen\./);
     expect(await reply('resume')).toBe('Check-ins fortgesetzt. Der nächste kommt zur gewohnten Zeit.');

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../shared/domain/member.ts';
 import { apiClient } from '../../support/api-client.ts';
 import { postActivity } from '../../support/post-activity.ts';
@@ -299,5 +299,78 @@ describe('language', () => {
 
     await post(message('en-GB'));
     expect((await member())?.locale).toBe('en-GB');
+  });
+
+  it('gives a team installed before languages were recorded its first leader’s language, never a member’s', async () => {
+    const teamId = newTeamId();
+    const scope = { tenantId: TENANT, teamId };
+    await install(teamId);
+    // As stored by a version of Cadence that did not record languages.
+    await service.repos.teams.update(scope, ({ locale: _dropped, ...team }) => team);
+    const message = (userId: string, teamsUserId: string, locale: string) =>
+      loadActivity('message-personal', connector.url, {
+        from: { id: teamsUserId, aadObjectId: userId },
+        text: 'help',
+        locale,
+        entities: undefined,
+      });
+
+    await post(message(BOB, BOB_TEAMS_ID, 'fr-FR'));
+    expect(await teamLocale(teamId)).toBeUndefined();
+
+    await post(message(ALICE, ALICE_TEAMS_ID, 'de-de'));
+    expect(await teamLocale(teamId)).toBe('de-DE');
+    const alice = await service.repos.members.get(scope, ALICE);
+    expect(alice?.value.locale).toBe('de-DE');
+
+    await post(message(ALICE, ALICE_TEAMS_ID, 'en-US'));
+    expect(await teamLocale(teamId)).toBe('de-DE');
+  });
+
+  it('takes "de-de" and "de-DE" for one language, and checks a time zone and a language each on its own', async () => {
+    const teamId = newTeamId();
+    const scope = { tenantId: TENANT, teamId };
+    await install(teamId);
+    const message = (patch: Record<string, unknown>) =>
+      loadActivity('message-personal', connector.url, {
+        from: { id: CAROL_TEAMS_ID, aadObjectId: CAROL },
+        text: 'help',
+        entities: undefined,
+        localTimezone: undefined,
+        locale: undefined,
+        ...patch,
+      });
+    await service.repos.members.insert({
+      ...scope,
+      userId: CAROL,
+      teamsUserId: CAROL_TEAMS_ID,
+      name: 'Carol Example',
+      skills: [],
+      active: true,
+      joinedAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    });
+    const storageReads = vi.spyOn(service.repos.members, 'teamsOf');
+    try {
+      await post(message({ localTimezone: 'Europe/Vienna', locale: 'de-AT' }));
+      const recorded = await service.repos.members.get(scope, CAROL);
+      expect(recorded?.value).toMatchObject({ timeZone: 'Europe/Vienna', locale: 'de-AT' });
+      expect(storageReads).toHaveBeenCalledTimes(1);
+
+      await post(message({ localTimezone: 'Europe/Vienna' }));
+      await post(message({ locale: 'de-at' }));
+      await post(message({ locale: 'DE_at' }));
+      expect(storageReads).toHaveBeenCalledTimes(1);
+      expect((await service.repos.members.get(scope, CAROL))?.etag).toBe(recorded?.etag);
+
+      await post(message({ localTimezone: 'Europe/Berlin', locale: 'de-AT' }));
+      expect(storageReads).toHaveBeenCalledTimes(2);
+      expect((await service.repos.members.get(scope, CAROL))?.value).toMatchObject({
+        timeZone: 'Europe/Berlin',
+        locale: 'de-AT',
+      });
+    } finally {
+      storageReads.mockRestore();
+    }
   });
 });

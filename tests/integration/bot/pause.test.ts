@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { NOT_PAUSED, RESUMED } from '../../../bot/handlers/pause/resume-command.ts';
-import { NOT_ON_A_TEAM } from '../../../bot/handlers/team-choice.ts';
 import {
   channelMessage,
   createBotTeam,
@@ -14,6 +12,10 @@ import { startTestService, type TestService } from '../../support/service-harnes
 import type { WireActivity } from '../../support/teams-wire.ts';
 import { testClock } from '../api/test-clock.ts';
 import { addToTeam, deactivate } from './team-membership.ts';
+import { repliesText } from '../../../shared/cards/i18n/replies-text.ts';
+
+/** The bot's English replies, as the catalog has them. */
+const english = repliesText('en-US');
 
 /** Wednesday 3 June 2026, noon UTC: already Thursday in Auckland, still Wednesday morning in Honolulu. */
 const clock = testClock('2026-06-03T12:00:00.000Z');
@@ -92,11 +94,13 @@ describe('pause <until>', () => {
     // Teammates are not touched.
     expect(await pausedUntil(team, team.leader)).toBeUndefined();
 
-    expect(await replyTo(personalMessage(connector, person, 'resume'))).toBe(RESUMED);
+    expect(await replyTo(personalMessage(connector, person, 'resume'))).toBe(english('card.replies.resumed'));
     expect(await pausedUntil(team, person)).toBeUndefined();
     expect(await pausedUntil(second, person)).toBeUndefined();
 
-    expect(await replyTo(personalMessage(connector, person, 'RESUME'))).toBe(NOT_PAUSED);
+    expect(await replyTo(personalMessage(connector, person, 'RESUME'))).toBe(
+      english('card.replies.notPaused'),
+    );
   });
 
   it('counts days from the person’s own today, in their time zone', async () => {
@@ -144,7 +148,9 @@ describe('pause <until>', () => {
   it('resume clears a pause that has run out, and says nothing was paused', async () => {
     const { team, person } = await memberOfOneTeam();
     await service.repos.members.update(team, person.userId, (m) => ({ ...m, pausedUntil: '2026-05-20' }));
-    expect(await replyTo(personalMessage(connector, person, 'resume'))).toBe(NOT_PAUSED);
+    expect(await replyTo(personalMessage(connector, person, 'resume'))).toBe(
+      english('card.replies.notPaused'),
+    );
     expect(await pausedUntil(team, person)).toBeUndefined();
   });
 
@@ -155,6 +161,8 @@ describe('pause <until>', () => {
       userId: '00000000-0000-4000-8000-00000000f00d',
       teamsUserId: '29:1fake-nobody',
     };
-    expect(await replyTo(personalMessage(connector, stranger, text))).toBe(NOT_ON_A_TEAM);
+    expect(await replyTo(personalMessage(connector, stranger, text))).toBe(
+      english('card.replies.notOnATeam'),
+    );
   });
 });

@@ -5,8 +5,6 @@ import type { Versioned } from '../../../shared/api/versioned.ts';
 import { DEFAULT_TEAM_VALUES } from '../../../shared/domain/default-values.ts';
 import type { Goal } from '../../../shared/domain/goal.ts';
 import type { Task } from '../../../shared/domain/task.ts';
-import { NO_TEAMMATES } from '../../../bot/handlers/recognition/recognition-compose.ts';
-import { SENT_PRIVATELY } from '../../../bot/handlers/recognition/recognize-command.ts';
 import { apiClient } from '../../support/api-client.ts';
 import {
   cardInvoke,
@@ -26,6 +24,10 @@ import {
   type SentActivity,
 } from '../../support/recording-connector.ts';
 import { startTestService, type TestService } from '../../support/service-harness.ts';
+import { repliesWorkText } from '../../../shared/cards/i18n/replies-work-text.ts';
+
+/** The bot's English replies, as the catalog has them. */
+const english = repliesWorkText('en-US');
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -198,7 +200,7 @@ describe('recognize', () => {
       bob.userId,
     );
     const threadReply = sent.find((s) => s.replyToId === activity.id);
-    expect(threadReply?.activity.text).toBe(SENT_PRIVATELY);
+    expect(threadReply?.activity.text).toBe(english('card.repliesWork.recognition.sentPrivately'));
     expect(channelPosts()).toHaveLength(0);
   });
 });
@@ -211,7 +213,7 @@ describe('recognize on a team of one', () => {
     expect(res.status).toBe(200);
     const [reply] = connector.sentActivities();
     expect(reply?.activity.attachments).toBeUndefined();
-    expect(reply?.activity.text).toBe(NO_TEAMMATES);
+    expect(reply?.activity.text).toBe(english('card.repliesWork.recognition.noTeammates'));
   });
 });
 

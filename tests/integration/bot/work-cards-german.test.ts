@@ -158,6 +158,33 @@ describe('the work cards in the reader’s language', () => {
     expect(shown).toEqual(expect.arrayContaining(['Situation', 'Verhalten', 'Wirkung']));
   });
 
+  it('sends German feedback from a German client without English specificity nudges', async () => {
+    const compose = await postActivity(service.url, {
+      ...personalMessage(connector, carol, 'feedback'),
+      locale: 'de-DE',
+    });
+    expect(compose.status).toBe(200);
+    const draft = cardOf(connector.sentActivities()[0]).actions?.[0]?.['data'] as Record<string, unknown>;
+    connector.reset();
+    const answer = await postInvoke(
+      service.url,
+      cardInvoke(
+        connector,
+        carol,
+        'feedbackSend',
+        {
+          ...draft,
+          recipientId: alice.userId,
+          situation: 'Gestern beim Kundentermin',
+          behaviour: 'Du hast die offenen Fragen zur Preisseite ruhig und genau beantwortet',
+          impact: 'Die Kundin hat noch am selben Tag unterschrieben',
+        },
+        { locale: 'de-DE' },
+      ),
+    );
+    expect(shownTexts(answeredCard(answer))[0]).toBe(`Privat an ${alice.name} gesendet`);
+  });
+
   it('posts a recognition in the team’s language while the giver reads the outcome in theirs', async () => {
     await service.repos.teams.update(team, (value) => ({ ...value, locale: 'de-DE' }));
     const compose = await postActivity(service.url, {
@@ -182,8 +209,8 @@ describe('the work cards in the reader’s language', () => {
     );
     expect(shownTexts(answeredCard(answer))[0]).toBe(`Recognition posted in ${team.team.name}`);
     const [post] = connector.sentActivities();
-    expect(shownTexts(cardOf(post))[1]).toBe(`${alice.name} hat <at>${bob.name}</at> gewürdigt`);
-    expect(post?.activity.summary).toMatch(new RegExp(`^${alice.name} hat ${bob.name} gewürdigt: `));
+    expect(shownTexts(cardOf(post))[1]).toBe(`${alice.name} hat <at>${bob.name}</at> anerkannt`);
+    expect(post?.activity.summary).toMatch(new RegExp(`^${alice.name} hat ${bob.name} anerkannt: `));
   });
 
   it('answers a German press with the German compose card when a field is missing', async () => {
@@ -193,7 +220,7 @@ describe('the work cards in the reader’s language', () => {
     });
     expect(compose.status).toBe(200);
     const composeCard = cardOf(connector.sentActivities()[0]);
-    expect(shownTexts(composeCard)[0]).toBe('Teammitglied würdigen');
+    expect(shownTexts(composeCard)[0]).toBe('Teammitglied anerkennen');
     const draft = composeCard.actions?.[0]?.['data'] as Record<string, unknown>;
     const [value] = DEFAULT_TEAM_VALUES;
     const answer = await postInvoke(

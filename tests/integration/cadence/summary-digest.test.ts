@@ -201,7 +201,7 @@ describe('the leader digest job', () => {
     });
     const card = cardOfSent(connector.sentActivities().find((s) => s.conversationId === sent.conversationId));
     const text = texts(card);
-    expect(text).toContain('Your weekly digest · 2026-W11');
+    expect(text).toContain('Your weekly digest · week 11 of 2026');
     expect(text).toContain('1 of 4 answered (25%)');
     expect(text).toContain('Feedback gaps (0)');
   });

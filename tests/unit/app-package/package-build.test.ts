@@ -95,6 +95,8 @@ describe('the app package built from env/.env.sample', () => {
         scopes: ['personal'],
       }),
     );
+    // Opened in a plain browser, the production tab could only say it runs inside Teams.
+    expect(valueAt(manifest, ['staticTabs', 0, 'websiteUrl'])).toBeUndefined();
     expect(valueAt(manifest, ['bots', 0, 'scopes'])).toEqual(['personal', 'team']);
     expect(manifest.permissions).toEqual(['identity', 'messageTeamMembers']);
   });

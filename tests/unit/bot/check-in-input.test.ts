@@ -142,12 +142,12 @@ describe('parseCheckInAnswer in German', () => {
     );
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.errors).toMatchObject({
-      'task.t1': 'Status von „Fix the export“: Wähl Zu erledigen, In Arbeit, Blockiert oder Erledigt.',
+      'task.t1': 'Status von „Fix the export“: Wähle Zu erledigen, In Arbeit, Blockiert oder Erledigt.',
       blockers: expect.stringMatching(
         /^Blocker: höchstens \d+, einer pro Zeile \(du hast 20 geschrieben\)\.$/,
       ),
-      confidence: 'Zuversicht: 9 steht nicht zur Auswahl; wähl eine Zahl von 1 bis 5.',
-      helpFrom: 'Hilfe von: Wähl ein Teammitglied aus der Liste.',
+      confidence: 'Zuversicht: 9 steht nicht zur Auswahl; wähle eine Zahl von 1 bis 5.',
+      helpFrom: 'Hilfe von: Wähle ein Teammitglied aus der Liste.',
     });
   });
 });

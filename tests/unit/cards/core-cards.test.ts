@@ -60,13 +60,13 @@ describe('the core cards in German', () => {
   });
 
   it('says it in German and keeps the command names', () => {
-    expect(JSON.stringify(help)).toContain('Schreib einen dieser Befehle');
+    expect(JSON.stringify(help)).toContain('Gib einen dieser Befehle ein');
     expect(help.body[2]?.['facts']).toContainEqual({
       title: 'checkin',
       value: 'Den Check-in dieser Woche jetzt beantworten.',
     });
     expect(JSON.stringify(welcome)).toContain('Cadence ist da');
-    expect(JSON.stringify(choose)).toContain('Du bist in 5 Cadence-Teams. Wähl das Team für checkin.');
+    expect(JSON.stringify(choose)).toContain('Du bist in 5 Cadence-Teams. Wähle das Team für checkin.');
   });
 });
 

@@ -68,6 +68,7 @@ describe.each([
 describe('shared/cards/digest-card.ts', () => {
   it('shows participation, overdue and blocked work, feedback and recognition gaps', () => {
     const text = texts(realistic);
+    expect(text).toContain('Your weekly digest · week 10 of 2026');
     expect(text).toContain('6 of 7 answered (86%). Missing: Gwen Park');
     expect(text).toContain('Blocked (6)');
     expect(text).toContain(
@@ -125,7 +126,7 @@ describe('the digest card in German', () => {
     const text = digestCard(realistic, 'de-DE')
       .body.map((e) => String(e['text']))
       .join('\n');
-    expect(text).toContain('Dein Wochenüberblick · 2026-W10');
+    expect(text).toContain('Dein Wochenüberblick · KW 10/2026');
     expect(text).toContain('6 von 7 haben geantwortet (86 %). Es fehlen: Gwen Park');
     expect(text).toContain('seit 13 Tagen blockiert: Waiting for admin rights on the helpdesk');
     expect(text).toContain('Feedback-Lücken (3)\n• Chen Wei · noch kein Feedback');

@@ -74,9 +74,10 @@ describe('shared/cards/summary-card.ts', () => {
     );
     expect(text).toContain('Overdue tasks (6)');
     expect(text).toContain('Emma Schulz: Proration bug fixed');
+    expect(text).toContain('Check-in summary · week 10 of 2026');
     expect(text).toContain('W09 3\\.0 → W10 3\\.5 (rising)'.replace(/\\/g, ''));
     expect(summaryText(realistic, 'en-US')).toBe(
-      'Check-in summary 2026-W10: 6 of 7 answered, 5 blockers, 6 overdue',
+      'Check-in summary week 10 of 2026: 6 of 7 answered, 5 blockers, 6 overdue',
     );
   });
 
@@ -120,15 +121,15 @@ describe('the summary card in German', () => {
 
   it('says it in German, with German plurals and decimals', () => {
     const text = texts(summaryCard(realistic, 'de-DE'));
-    expect(text).toContain('Check-in-Zusammenfassung · 2026-W10');
+    expect(text).toContain('Check-in-Zusammenfassung · KW 10/2026');
     expect(text).toContain('6 von 7 haben geantwortet (86 %)');
     expect(text).toContain('seit 13 Tagen · wiederkehrend, 2 Wochen in Folge');
     expect(text).toContain('Überfällige Aufgaben (6)');
-    expect(text).toContain('W09 3,0 → W10 3,5 (steigend)');
+    expect(text).toContain('KW 9 3,0 → KW 10 3,5 (steigend)');
     expect(text).toContain('Es fehlen noch: <at>Gwen Park</at>');
     expect(texts(summaryCard(maximum, 'de-DE'))).toContain('und 92 weitere');
     expect(summaryText(realistic, 'de-DE')).toBe(
-      'Check-in-Zusammenfassung 2026-W10: 6 von 7 haben geantwortet, 5 Blocker, 6 überfällig',
+      'Check-in-Zusammenfassung KW 10/2026: 6 von 7 haben geantwortet, 5 Blocker, 6 überfällig',
     );
   });
 });

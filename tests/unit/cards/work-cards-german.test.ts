@@ -166,7 +166,7 @@ describe('the assignment notice in German', () => {
 describe('the recognition cards in German', () => {
   const value = { emoji: '🎯', name: 'Verantwortung' };
 
-  it('posts "hat … gewürdigt" with the German list and work label', () => {
+  it('posts "hat … anerkannt" with the German list and work label', () => {
     const recipients = [
       { name: 'Bob', teamsUserId: '29:bob' },
       { name: 'Carol', teamsUserId: '29:carol' },
@@ -181,11 +181,11 @@ describe('the recognition cards in German', () => {
       work: { kind: 'goal', title: 'Release 2.1', url: LONG_LINK },
     });
     expectValid(card);
-    expect(texts(card)[1]).toBe('Alice hat <at>Bob</at>, <at>Carol</at> und Dan gewürdigt');
+    expect(texts(card)[1]).toBe('Alice hat <at>Bob</at>, <at>Carol</at> und Dan anerkannt');
     expect(texts(card)).toContain('Ziel: Release 2\\.1');
     expect(actionTitles(card)).toEqual(['Ziel öffnen']);
     expect(recognitionSummary({ locale: de, giverName: 'Alice', recipients, value })).toBe(
-      'Alice hat Bob, Carol und Dan gewürdigt: 🎯 Verantwortung',
+      'Alice hat Bob, Carol und Dan anerkannt: 🎯 Verantwortung',
     );
     expect(listed(['A', 'B'], 'en-US')).toBe('A and B');
   });
@@ -224,7 +224,7 @@ describe('the recognition cards in German', () => {
       error: { field: 'message', message: 'Nachricht darf nicht leer sein.' },
     });
     expectValid(card);
-    expect(texts(card)[0]).toBe('Teammitglied würdigen');
+    expect(texts(card)[0]).toBe('Teammitglied anerkennen');
     expect(input(card, 'recipientIds')).toMatchObject({
       label: 'Wen',
       errorMessage: 'Wähle mindestens eine Person aus.',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Message } from '../../../shared/i18n/message.ts';
 import { placeholdersOf } from '../../../shared/i18n/translate.ts';
+import { DE_DE } from '../../../tab/i18n/de-DE.ts';
 import { CATALOG_PAIRS } from './catalog-pairs.ts';
 
 const shape = (message: Message) => (typeof message === 'string' ? 'text' : 'plural');
@@ -36,4 +37,13 @@ it('lists every catalog file of the tab', () => {
   expect(CATALOG_PAIRS.map((pair) => pair.name).filter((name) => name.startsWith('tab/'))).toEqual(
     expect.arrayContaining(files),
   );
+});
+
+it('puts every German tab catalog in the German chunk the tab loads', () => {
+  const missing = CATALOG_PAIRS.filter((pair) => pair.name.startsWith('tab/')).flatMap(({ name, english }) =>
+    Object.keys(english)
+      .filter((key) => !(key in DE_DE))
+      .map((key) => `${name}: ${key}`),
+  );
+  expect(missing).toEqual([]);
 });

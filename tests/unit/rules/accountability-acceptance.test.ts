@@ -11,7 +11,7 @@ it('writes the summary card and a leader digest of the seeded demo team to .cach
   expect(readFileSync(path.join(directory, 'summary-card.txt'), 'utf8')).toBe(texts.summary);
   expect(readFileSync(path.join(directory, 'digest.txt'), 'utf8')).toBe(texts.digest);
   expect(texts.summary).toContain(
-    'Check-in summary · 2026-W10\nNorthwind Launch\nParticipation\n6 of 7 answered (86%)',
+    'Check-in summary · week 10 of 2026\nNorthwind Launch\nParticipation\n6 of 7 answered (86%)',
   );
   expect(texts.summary).toContain('Still missing: <at>Gwen Park</at>');
   expect(texts.summary).toContain('Confidence\nW07 – → W08 – → W09 3.0 → W10 3.5 (rising)');

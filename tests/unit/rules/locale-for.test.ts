@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel } from '../../../shared/cards/day-label.ts';
 import { isLocaleTag } from '../../../shared/domain/locale-tag.ts';
 import { localeFor } from '../../../shared/rules/locale-for.ts';
 
@@ -17,13 +16,5 @@ describe('isLocaleTag', () => {
   it('accepts what Teams clients report and rejects anything else', () => {
     for (const tag of ['de-DE', 'en-us', 'pt-BR', 'zh-Hans-CN', 'de']) expect(isLocaleTag(tag)).toBe(true);
     for (const tag of ['', 'x', '<b>', 'de DE', 'a'.repeat(36)]) expect(isLocaleTag(tag)).toBe(false);
-  });
-});
-
-describe('dayLabel', () => {
-  it('spells a day in English by default and in German on request', () => {
-    expect(dayLabel('2026-12-31')).toBe('Thu 31 Dec 2026');
-    expect(dayLabel('2026-12-31', { locale: 'de-DE' })).toBe('Do., 31. Dez. 2026');
-    expect(dayLabel('2026-03-02', { locale: 'de-DE', year: false })).toBe('Mo., 2. März');
   });
 });

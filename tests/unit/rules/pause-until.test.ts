@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel } from '../../../shared/cards/day-label.ts';
 import { latestPauseDate, MAX_PAUSE_DAYS, parsePauseUntil } from '../../../shared/rules/pause-until.ts';
 
 /** A Wednesday. */
@@ -94,13 +93,5 @@ describe('parsePauseUntil', () => {
     'friday next week',
   ])('cannot read %j', (text) => {
     expect(parsePauseUntil(text, TODAY)).toEqual({ ok: false, problem: 'format' });
-  });
-});
-
-describe('dayLabel', () => {
-  it('spells a calendar day out with its weekday, with or without the year', () => {
-    expect(dayLabel('2026-12-31')).toBe('Thu 31 Dec 2026');
-    expect(dayLabel('2026-06-05', { year: false })).toBe('Fri 5 Jun');
-    expect(dayLabel('2024-02-29')).toBe('Thu 29 Feb 2024');
   });
 });

@@ -141,3 +141,38 @@ describe('hasObservation', () => {
     expect(hasObservation(text)).toBe(expected);
   });
 });
+
+describe('checkSpecificity: the writer’s language', () => {
+  const german = {
+    situation: 'Gestern beim Kundentermin',
+    behaviour: 'Du hast die offenen Fragen zur Preisseite ruhig und genau beantwortet',
+    impact: 'Die Kundin hat noch am selben Tag unterschrieben',
+  };
+
+  it('does not hold German feedback to English word lists', () => {
+    expect(codes(german)).toEqual(['no_observation']);
+    expect(checkSpecificity(german, { locale: 'de-DE' })).toEqual({ specific: true, issues: [] });
+    expect(checkSpecificity(german, { locale: 'fr-fr' }).specific).toBe(true);
+    const text = 'Gute Arbeit beim letzten Kundentermin, wirklich';
+    expect(codes(text)).toEqual(['no_observation']);
+    expect(checkSpecificity(text, { locale: 'de' })).toEqual({
+      specific: true,
+      issues: [],
+    });
+  });
+
+  it('still asks for detail when feedback in another language is too short', () => {
+    const result = checkSpecificity({ ...german, behaviour: 'Super gemacht' }, { locale: 'de-DE' });
+    expect(result.issues).toEqual([{ field: 'behaviour', code: 'too_short', hint: expect.any(String) }]);
+    expect(checkSpecificity('Immer super', { locale: 'de-DE' }).issues.map((i) => i.code)).toEqual([
+      'too_short',
+    ]);
+  });
+
+  it('applies the English checks to any English variant, and when the language is unknown', () => {
+    const vague = { situation: 'Recently', behaviour: 'You were lazy', impact: 'Bad' };
+    for (const locale of ['en-US', 'en-gb', 'EN', undefined]) {
+      expect(checkSpecificity(vague, { locale }).issues.map((i) => i.code)).toContain('personality_label');
+    }
+  });
+});

@@ -31,9 +31,9 @@ describe('specificity hints in the tab’s language', () => {
 
   it('says them in German with the quoted phrase and the word count', () => {
     const texts = issues.map((issue) => specificityHint(issue, german));
-    expect(texts).toContain('„always“ lädt zur Diskussion ein: Beschreib lieber eine bestimmte Situation.');
+    expect(texts).toContain('„always“ lädt zur Diskussion ein: Beschreibe lieber eine bestimmte Situation.');
     expect(texts).toContain(
-      '„lazy“ bewertet die Person: Beschreib lieber das Verhalten, das du gesehen hast.',
+      '„lazy“ bewertet die Person: Beschreibe lieber das Verhalten, das du gesehen hast.',
     );
     expect(texts).toContain('Mehr Details: mindestens 3 Wörter.');
     expect(texts).toContain('Mehr Details: mindestens 5 Wörter.');

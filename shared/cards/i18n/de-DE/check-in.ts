@@ -27,7 +27,7 @@ export const checkIn: Record<keyof typeof english, Message> = {
   'card.checkIn.winsLabel': 'Erfolge (einer pro Zeile)',
   'card.checkIn.winsPlaceholder': 'Was lief gut?',
   'card.checkIn.confidenceLabel': 'Zuversicht, dass du deine Ziele erreichst (1–5)',
-  'card.checkIn.confidenceRequired': 'Wähl aus, wie zuversichtlich du bist, von 1 bis 5.',
+  'card.checkIn.confidenceRequired': 'Wähle aus, wie zuversichtlich du bist, von 1 bis 5.',
   'card.checkIn.confidenceLow': '1 · Nicht zuversichtlich',
   'card.checkIn.confidenceHigh': '5 · Sehr zuversichtlich',
   'card.checkIn.helpFromLabel': 'Hilfe brauche ich von (optional)',
@@ -51,14 +51,14 @@ export const checkIn: Record<keyof typeof english, Message> = {
   'card.checkIn.helpSent': 'Deine Bitte um Hilfe ging an {name}.',
   'card.checkIn.helpFailed':
     'Deine Bitte um Hilfe konnte {name} nicht zugestellt werden. Bitte wende dich direkt an die Person.',
-  'card.checkIn.error.status': 'Status von „{task}“: Wähl Zu erledigen, In Arbeit, Blockiert oder Erledigt.',
+  'card.checkIn.error.status': 'Status von „{task}“: Wähle Zu erledigen, In Arbeit, Blockiert oder Erledigt.',
   'card.checkIn.error.tooManyLines':
     '{field}: höchstens {max}, einer pro Zeile (du hast {count} geschrieben).',
   'card.checkIn.error.lineTooLong': '{field}: Zeile {line} ist länger als {max} Zeichen.',
   'card.checkIn.error.confidenceNotChoice':
-    'Zuversicht: {value} steht nicht zur Auswahl; wähl eine Zahl von 1 bis 5.',
-  'card.checkIn.error.confidenceMissing': 'Zuversicht: Wähl aus, wie zuversichtlich du bist, von 1 bis 5.',
-  'card.checkIn.error.helpFrom': 'Hilfe von: Wähl ein Teammitglied aus der Liste.',
+    'Zuversicht: {value} steht nicht zur Auswahl; wähle eine Zahl von 1 bis 5.',
+  'card.checkIn.error.confidenceMissing': 'Zuversicht: Wähle aus, wie zuversichtlich du bist, von 1 bis 5.',
+  'card.checkIn.error.helpFrom': 'Hilfe von: Wähle ein Teammitglied aus der Liste.',
   'card.checkIn.error.helpNoteTooLong':
     'Was du brauchst: höchstens {max} Zeichen (du hast {count} geschrieben).',
   'card.checkIn.error.answerTooLong': 'Deine Antwort: höchstens {max} Zeichen (du hast {count} geschrieben).',

@@ -5,7 +5,7 @@ import type { help as english } from '../en-US/help.ts';
 export const help: Record<keyof typeof english, Message> = {
   'card.help.title': 'Cadence',
   'card.help.intro':
-    'Kleine Aufgaben, wöchentliche Check-ins, konkretes Feedback. Schreib einen dieser Befehle:',
+    'Kleine Aufgaben, wöchentliche Check-ins, konkretes Feedback. Gib einen dieser Befehle ein:',
   'card.help.summary': 'Cadence-Hilfe',
   'card.help.command.help': 'Zeigt, was Cadence kann.',
   'card.help.command.checkin': 'Den Check-in dieser Woche jetzt beantworten.',

@@ -3,14 +3,14 @@ import type { recognition as english } from '../en-US/recognition.ts';
 
 /** The recognition cards in German: every key of the English catalog, with the same placeholders. */
 export const recognition: Record<keyof typeof english, Message> = {
-  'card.recognition.recognised': '{giver} hat {recipients} gewürdigt',
+  'card.recognition.recognised': '{giver} hat {recipients} anerkannt',
   'card.recognition.listAnd': '{first} und {last}',
   'card.recognition.task': 'Aufgabe: {title}',
   'card.recognition.goal': 'Ziel: {title}',
   'card.recognition.openTask': 'Aufgabe öffnen',
   'card.recognition.openGoal': 'Ziel öffnen',
-  'card.recognition.summary': '{giver} hat {recipients} gewürdigt: {badge}',
-  'card.recognition.compose.title': 'Teammitglied würdigen',
+  'card.recognition.summary': '{giver} hat {recipients} anerkannt: {badge}',
+  'card.recognition.compose.title': 'Teammitglied anerkennen',
   'card.recognition.compose.intro':
     'Die Anerkennung wird im Kanal von {team} gepostet, mit einer @Erwähnung aller, die du auswählst.',
   'card.recognition.compose.who': 'Wen',

@@ -7,9 +7,9 @@ import type { repliesWork as english } from '../en-US/replies-work.ts';
  */
 export const repliesWork: Record<keyof typeof english, Message> = {
   'card.repliesWork.recognition.noTeammates':
-    'In Cadence ist noch niemand sonst in diesem Team. Sobald Teammitglieder dazukommen, kannst du sie hier würdigen.',
+    'In Cadence ist noch niemand sonst in diesem Team. Sobald Teammitglieder dazukommen, kannst du sie hier anerkennen.',
   'card.repliesWork.recognition.sentPrivately':
-    'Ich habe dir eine Karte in unserem 1:1-Chat geschickt. Wähle dort aus, wen du würdigen möchtest, und ich poste es im Kanal des Teams.',
+    'Ich habe dir eine Karte in unserem 1:1-Chat geschickt. Wähle dort aus, wen du anerkennen möchtest, und ich poste es im Kanal des Teams.',
   'card.repliesWork.recognition.outOfDate':
     'Diese Karte ist veraltet. Gib recognize ein, um eine neue Anerkennung zu schreiben.',
   'card.repliesWork.recognition.sentDifferently':
@@ -51,7 +51,7 @@ export const repliesWork: Record<keyof typeof english, Message> = {
   'card.repliesWork.problem.notWork': 'ist weder eine Aufgabe noch ein Ziel dieses Teams',
   'card.repliesWork.problem.notValue': 'ist keiner der Werte dieses Teams',
   'card.repliesWork.problem.notOnTeam': 'enthält jemanden, der nicht in diesem Team ist',
-  'card.repliesWork.problem.notYou': 'darf dich nicht enthalten: Würdige jemand anderen',
+  'card.repliesWork.problem.notYou': 'darf dich nicht enthalten: Erkenne jemand anderen an',
   'card.repliesWork.problem.feedbackSelf': 'muss jemand anderes sein: Feedback geht an ein Teammitglied',
   'card.repliesWork.problem.reviewSelf': 'muss jemand anderes sein: Ein Review kommt von einem Teammitglied',
   'card.repliesWork.problem.reviewAssignee':

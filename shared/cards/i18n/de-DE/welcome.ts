@@ -7,6 +7,6 @@ export const welcome: Record<keyof typeof english, Message> = {
   'card.welcome.thanks':
     'Danke, {mention}, dass du mich hinzugefügt hast. Ich helfe diesem Team, kleine Zusagen sichtbar zu halten: Ziele, Aufgaben, wöchentliche Check-ins und Anerkennung.',
   'card.welcome.leads':
-    '{mention} leitet das Team in Cadence vorerst. Schreib help, um zu sehen, was ich kann.',
+    '{mention} leitet das Team in Cadence vorerst. Gib help ein, um zu sehen, was ich kann.',
   'card.welcome.someone': 'Teammitglied',
 };
