@@ -2,23 +2,12 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtApp } from '../../support/built-app.ts';
+import { PRODUCTION_ENV } from '../../support/production-env.ts';
 import { storageConnectionString, uniqueTablePrefix } from '../../support/test-tables.ts';
 
-/** A complete production configuration, except that storage is the test Azurite (set per test). */
-const PRODUCTION: Record<string, string> = {
-  NODE_ENV: 'production',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  PUBLIC_URL: 'https://cadence.example',
-  AUTH_ISSUERS: 'https://login.microsoftonline.com/{tenantid}/v2.0',
-  AUTH_JWKS_URL: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
-  AUTH_AUDIENCES: 'api://cadence.example/11111111-1111-4111-8111-111111111111',
-  AUTH_ALLOWED_TENANTS: '00000000-0000-4000-8000-000000000001',
-  BOT_APP_ID: '22222222-2222-4222-8222-222222222222',
-  BOT_APP_TYPE: 'UserAssignedMSI',
-  BOT_TENANT_ID: '00000000-0000-4000-8000-000000000001',
-  TEAMS_APP_ID: '33333333-3333-4333-8333-333333333333',
-};
+/** A complete production configuration, listening on a free local port; storage is set per test. */
+const PRODUCTION: Record<string, string> = { ...PRODUCTION_ENV, HOST: '127.0.0.1', PORT: '0' };
+delete PRODUCTION.STORAGE_ACCOUNT_URL;
 
 let appDir: string;
 

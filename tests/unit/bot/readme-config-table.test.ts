@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_SETTINGS, ConfigError, loadConfig } from '../../../bot/config.ts';
+import { CONFIG_SETTINGS, loadConfig } from '../../../bot/config.ts';
+import { PRODUCTION_ENV, settingNamedBy } from '../../support/production-env.ts';
 
 interface Row {
   name: string;
@@ -21,20 +22,7 @@ function readmeConfigRows(): Row[] {
     });
 }
 
-const MANAGED_IDENTITY = {
-  NODE_ENV: 'production',
-  PUBLIC_URL: 'https://cadence.example',
-  STORAGE_ACCOUNT_URL: 'https://cadence.table.core.windows.net',
-  AZURE_CLIENT_ID: '22222222-2222-4222-8222-222222222222',
-  AUTH_ISSUERS: 'https://login.microsoftonline.com/{tenantid}/v2.0',
-  AUTH_JWKS_URL: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
-  AUTH_AUDIENCES: 'api://cadence.example/11111111-1111-4111-8111-111111111111',
-  AUTH_ALLOWED_TENANTS: '00000000-0000-4000-8000-000000000001',
-  BOT_APP_ID: '22222222-2222-4222-8222-222222222222',
-  BOT_APP_TYPE: 'UserAssignedMSI',
-  BOT_TENANT_ID: '00000000-0000-4000-8000-000000000001',
-  TEAMS_APP_ID: '33333333-3333-4333-8333-333333333333',
-};
+const MANAGED_IDENTITY = PRODUCTION_ENV;
 const CLIENT_SECRET = {
   ...MANAGED_IDENTITY,
   BOT_APP_TYPE: 'MultiTenant',
@@ -42,16 +30,10 @@ const CLIENT_SECRET = {
   BOT_APP_PASSWORD: 'not-a-real-secret',
 };
 
-function settingNamedWithout(base: Record<string, string>, name: string): string | undefined {
+function settingNamedWithout(base: Readonly<Record<string, string>>, name: string): string | undefined {
   const env: Record<string, string> = { ...base };
   delete env[name];
-  try {
-    loadConfig(env);
-    return undefined;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.setting;
-    throw error;
-  }
+  return settingNamedBy(env);
 }
 
 describe('the README configuration table', () => {
