@@ -6,6 +6,18 @@ export type Translate<Key extends string = string> = (key: Key, params?: Message
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** Building Intl.PluralRules costs more than a whole card's lookups, and cards are built per request. */
+const pluralRules = new Map<SupportedLocale, Intl.PluralRules>();
+
+function pluralRulesOf(locale: SupportedLocale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
 /**
  * A translator over `catalog`, falling back to `fallback` for a key the catalog lacks. A missing
  * placeholder value is left as `{name}`, so the gap shows instead of silently reading wrong.
@@ -15,11 +27,11 @@ export function createTranslator<Key extends string>(
   catalog: Readonly<Record<Key, Message>>,
   fallback: Readonly<Record<Key, Message>> = catalog,
 ): Translate<Key> {
-  const plurals = new Intl.PluralRules(locale);
   return (key, params) => {
     const message: Message | undefined = catalog[key] ?? fallback[key];
     if (message === undefined) return key;
-    const text = typeof message === 'string' ? message : pluralForm(message, plurals, params?.count);
+    const text =
+      typeof message === 'string' ? message : pluralForm(message, pluralRulesOf(locale), params?.count);
     return params ? fill(text, params) : text;
   };
 }
