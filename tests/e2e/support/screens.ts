@@ -51,4 +51,14 @@ export async function openScreen(
 export async function switchTheme(page: Page, frame: Frame, theme: Theme): Promise<void> {
   await page.getByTestId('host-theme').selectOption(theme);
   await frame.locator(`.fui-FluentProvider[data-theme="${theme}"]`).waitFor();
+  // Fluent's colours ease over (CSS transitions): a contrast check in the middle of one measures a blend.
+  // Endless ones (a spinner) never settle and are left out.
+  await frame.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
 }
