@@ -18,8 +18,18 @@ type Facts = Partial<Record<Fact, string>>;
 /** How long a recorded fact is trusted before the next activity checks storage again (e.g. for a new team). */
 const RECHECK_MS = 10 * 60_000;
 
+/** Canonical forms by tag as sent: Intl.getCanonicalLocales is costly next to a whole activity's work. */
+const canonicalForms = new Map<string, string | undefined>();
+
 /** `de-de` and `de-DE` are one language: the canonical form, or undefined for what is no language tag. */
 function canonicalLocale(tag: string): string | undefined {
+  if (canonicalForms.has(tag)) return canonicalForms.get(tag);
+  const canonical = canonicalFormOf(tag);
+  if (canonicalForms.size < 1_000) canonicalForms.set(tag, canonical);
+  return canonical;
+}
+
+function canonicalFormOf(tag: string): string | undefined {
   if (!isLocaleTag(tag)) return undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag.replaceAll('_', '-'));
@@ -58,10 +68,21 @@ function differs(member: Pick<Member, Fact>, facts: Facts): boolean {
  */
 export class ClientFactsRecorder {
   private readonly confirmed = new Map<string, { value: string; at: number }>();
+  /** The facts each person's client last sent as they came, for the common case: nothing changed. */
+  private readonly lastSeen = new Map<string, { sent: string; at: number }>();
 
   constructor(private readonly repos: Repositories) {}
 
   async record(seen: ClientFacts, now: Date): Promise<void> {
+    const person = `${seen.tenantId}|${seen.userId}`;
+    const sent = `${seen.timeZone ?? ''}|${seen.locale ?? ''}`;
+    const last = this.lastSeen.get(person);
+    if (last?.sent === sent && now.getTime() - last.at < RECHECK_MS) return;
+    await this.recordFacts(seen, now);
+    this.lastSeen.set(person, { sent, at: now.getTime() });
+  }
+
+  private async recordFacts(seen: ClientFacts, now: Date): Promise<void> {
     const facts = this.unconfirmed(seen, validFacts(seen), now);
     if (facts.timeZone === undefined && facts.locale === undefined) return;
     const memberships = await this.repos.members.teamsOf(seen.tenantId, seen.userId);
