@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { hashOfFiles, pruneSiblings } from './build-cache.ts';
+import { cachedBuild } from './build-cache.ts';
 
 const run = promisify(execFile);
 const CACHE = path.resolve('.cache/production-build');
@@ -23,43 +22,32 @@ const INPUTS = [
  * `dist/` and a run builds at most once. Returns the folder holding `tab/` and `server/`.
  */
 export async function builtApp(): Promise<string> {
-  const dir = path.join(CACHE, hashOfFiles(INPUTS));
-  if (existsSync(path.join(dir, 'server/bot/main.js')) && existsSync(path.join(dir, 'tab/index.html')))
-    return dir;
-  const scratch = `${dir}.tmp-${process.pid}-${Date.now()}`;
-  mkdirSync(scratch, { recursive: true });
   const env = { NODE_ENV: 'production' };
-  await Promise.all([
-    run(
-      process.execPath,
-      [
-        path.resolve('node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        path.join(scratch, 'tab'),
-        '--logLevel',
-        'warn',
-      ],
-      { env },
-    ),
-    run(
-      process.execPath,
-      [
-        path.resolve('node_modules/typescript/bin/tsc'),
-        '-p',
-        'tsconfig.build.json',
-        '--outDir',
-        path.join(scratch, 'server'),
-      ],
-      { env },
-    ),
-  ]);
-  try {
-    renameSync(scratch, dir);
-  } catch {
-    // Another test file built the same inputs first: use theirs.
-    rmSync(scratch, { recursive: true, force: true });
-  }
-  pruneSiblings(CACHE, path.basename(dir));
-  return dir;
+  return cachedBuild(CACHE, INPUTS, 'server/bot/main.js', (outDir) =>
+    Promise.all([
+      run(
+        process.execPath,
+        [
+          path.resolve('node_modules/vite/bin/vite.js'),
+          'build',
+          '--outDir',
+          path.join(outDir, 'tab'),
+          '--logLevel',
+          'warn',
+        ],
+        { env },
+      ),
+      run(
+        process.execPath,
+        [
+          path.resolve('node_modules/typescript/bin/tsc'),
+          '-p',
+          'tsconfig.build.json',
+          '--outDir',
+          path.join(outDir, 'server'),
+        ],
+        { env },
+      ),
+    ]),
+  );
 }

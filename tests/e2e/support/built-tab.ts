@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { hashOfFiles, pruneSiblings } from '../../support/build-cache.ts';
+import { cachedBuild } from '../../support/build-cache.ts';
 
 const run = promisify(execFile);
 const CACHE = path.resolve('.cache/e2e-tab');
@@ -16,23 +15,10 @@ const INPUTS = ['tab', 'shared', 'vite.config.ts', 'package-lock.json'];
  * development JSX runtime.
  */
 export async function builtTab(): Promise<string> {
-  const dir = path.join(CACHE, hashOfFiles(INPUTS));
-  if (existsSync(path.join(dir, 'index.html'))) return dir;
-  const scratch = `${dir}.tmp-${process.pid}-${Date.now()}`;
   const vite = path.resolve('node_modules/vite/bin/vite.js');
-  await run(
-    process.execPath,
-    [vite, 'build', '--mode', 'local-host', '--outDir', scratch, '--logLevel', 'warn'],
-    {
+  return cachedBuild(CACHE, INPUTS, 'index.html', (outDir) =>
+    run(process.execPath, [vite, 'build', '--mode', 'local-host', '--outDir', outDir, '--logLevel', 'warn'], {
       env: { NODE_ENV: 'production' },
-    },
+    }),
   );
-  try {
-    renameSync(scratch, dir);
-  } catch {
-    // Another test file built the same inputs first: use theirs.
-    rmSync(scratch, { recursive: true, force: true });
-  }
-  pruneSiblings(CACHE, path.basename(dir));
-  return dir;
 }
