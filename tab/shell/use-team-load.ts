@@ -63,7 +63,6 @@ export function useTeamLoad(): TeamLoad {
             themeLoad,
           ]);
           if (!live) return;
-          document.documentElement.lang = i18n.locale;
           setState({ kind: 'personal', session, i18n });
           return;
         }
@@ -77,14 +76,12 @@ export function useTeamLoad(): TeamLoad {
           themeLoad,
         ]);
         if (!live) return;
-        document.documentElement.lang = i18n.locale;
         setState({ kind: 'ready', session, api, board, i18n });
       } catch (error) {
         // Before the session knows the Teams locale, the browser's language is the best guess.
         const i18n = await loadI18n(session?.locale ?? navigator.language).catch(() => ENGLISH);
         const { kind, message } = describeFailure(error, shellTranslator(i18n));
         if (!live) return;
-        document.documentElement.lang = i18n.locale;
         setState({ kind: 'failed', message, i18n });
         session?.notifyFailure(kind, message);
       }
@@ -94,6 +91,11 @@ export function useTeamLoad(): TeamLoad {
       unsubscribe();
     };
   }, [attempt, localUserId]);
+
+  // The page's language is the words' language, whichever way the load ended.
+  useEffect(() => {
+    document.documentElement.lang = state.i18n.locale;
+  }, [state.i18n]);
 
   const retry = useCallback(() => {
     setState(reloading);
