@@ -1,8 +1,9 @@
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod';
-import { assertEntityWithinLimits, keyPart } from './entity-limits.ts';
+import { keyPart } from './entity-limits.ts';
+import { createIfAbsent } from './insert-if-absent.ts';
 import { fromJsonEntity, toJsonEntity } from './json-entity.ts';
-import { isConflict, isNotFound, isPreconditionFailed } from './storage-errors.ts';
+import { isNotFound, isPreconditionFailed } from './storage-errors.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
 const DeliverySchema = z.discriminatedUnion('state', [
@@ -130,16 +131,10 @@ export class DeliveryLedger {
 
   /** Insert-if-absent that keeps the new row's ETag; undefined when the row exists. */
   private async insert(key: DeliveryKey, entry: Delivery): Promise<string | undefined> {
-    const entity = this.entity(key, entry);
-    assertEntityWithinLimits(entity);
-    try {
-      const created = await this.client.createEntity(entity);
-      if (created.etag === undefined) throw new Error('Table Storage returned no ETag for a new row');
-      return created.etag;
-    } catch (error) {
-      if (isConflict(error)) return undefined;
-      throw error;
-    }
+    const created = await createIfAbsent(this.client, this.entity(key, entry));
+    if (!created) return undefined;
+    if (created.etag === undefined) throw new Error('Table Storage returned no ETag for a new row');
+    return created.etag;
   }
 
   async get(key: DeliveryKey): Promise<{ value: Delivery; etag: string } | undefined> {

@@ -10,12 +10,20 @@ export async function insertIfAbsent<T extends object>(
   client: TableClient,
   entity: TableEntity<T>,
 ): Promise<'inserted' | 'exists'> {
+  return (await createIfAbsent(client, entity)) ? 'inserted' : 'exists';
+}
+
+/** `insertIfAbsent` for a caller that goes on to update the new row: its ETag, or undefined when it existed. */
+export async function createIfAbsent<T extends object>(
+  client: TableClient,
+  entity: TableEntity<T>,
+): Promise<{ etag: string | undefined } | undefined> {
   assertEntityWithinLimits(entity);
   try {
-    await client.createEntity(entity);
-    return 'inserted';
+    const created = await client.createEntity(entity);
+    return { etag: created.etag };
   } catch (error) {
-    if (isConflict(error)) return 'exists';
+    if (isConflict(error)) return undefined;
     throw error;
   }
 }
