@@ -6,6 +6,7 @@ import { fromJsonEntity, toJsonEntity } from './json-entity.ts';
 import { listAll } from './list-all.ts';
 import { isNotFound, isPreconditionFailed } from './storage-errors.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
+import { prefixEnd } from './row-key-range.ts';
 
 const PREFIX = 'jobEnqueued|';
 
@@ -19,10 +20,6 @@ type Mark = z.infer<typeof MarkSchema>;
 
 /** `claimed`: this caller enqueues now. `enqueued`: done before. `inProgress`: another instance holds it. */
 export type EnqueueClaim = 'claimed' | 'enqueued' | 'inProgress';
-
-function prefixEnd(prefix: string): string {
-  return `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
-}
 
 /**
  * "This scheduled job is on the queue": one row per job key in the team's partition of the idempotency

@@ -5,6 +5,7 @@ import { listAll } from './list-all.ts';
 import { RecordExistsError, RecordNotFoundError, StaleVersionError } from './record-errors.ts';
 import { isConflict, isNotFound, isPreconditionFailed } from './storage-errors.ts';
 import type { Stored } from './stored.ts';
+import { prefixEnd } from './row-key-range.ts';
 
 type Column = string | number | boolean | Date | undefined;
 
@@ -146,11 +147,6 @@ export class JsonTable<T> {
   entity(partitionKey: string, rowKey: string, value: T) {
     return toJsonEntity(partitionKey, rowKey, value, this.options.columns?.(value));
   }
-}
-
-/** The smallest string greater than every string that starts with `prefix`. */
-function prefixEnd(prefix: string): string {
-  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 function requireEtag(etag: string | undefined): string {
