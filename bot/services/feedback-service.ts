@@ -2,15 +2,13 @@ import type { CreateFeedbackCommand } from '../../shared/api/feedback-requests.t
 import { feedbackDeliveryCard } from '../../shared/cards/feedback-delivery-card.ts';
 import { feedbackText } from '../../shared/cards/i18n/feedback-text.ts';
 import { FeedbackSchema, type Feedback } from '../../shared/domain/feedback.ts';
-import type { WorkLink } from '../../shared/domain/work-link.ts';
 import { localeFor } from '../../shared/rules/locale-for.ts';
 import { checkSpecificity, type SpecificityResult } from '../../shared/rules/specificity.ts';
 import type { IdempotencyMarkerKey } from '../../shared/store/idempotency-repository.ts';
-import { RecordExistsError } from '../../shared/store/record-errors.ts';
 import type { Stored } from '../../shared/store/stored.ts';
 import { newTimelineId } from '../../shared/store/timeline-ids.ts';
 import { deliverToMember, type DeliveryOutcome } from './deliver-to-member.ts';
-import { requireTeammate, requireWork } from './references.ts';
+import { requireTeammate, requireWork, workTitle } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
 import { FieldError, StateConflictError } from './service-errors.ts';
 
@@ -75,7 +73,7 @@ export async function giveFeedback(
 
   const claim = await ctx.repos.idempotency.claim(access.scope, marker, feedback, FeedbackSchema);
   if (!claim.claimed) return replay(ctx, claim.outcome, command);
-  return result(ctx, await insertOnce(ctx, claim.outcome), false);
+  return result(ctx, await ctx.repos.feedback.insertOnce(claim.outcome), false);
 }
 
 /** The feedback an earlier call with the same key recorded, written now if that call stopped short of it. */
@@ -90,19 +88,7 @@ async function replay(
     );
   }
   const stored = await ctx.repos.feedback.get(ctx.access.scope, recorded.id);
-  return result(ctx, stored ?? (await insertOnce(ctx, recorded)), true);
-}
-
-/** Inserts the row, or answers it when another call with the same marker wrote it first. */
-async function insertOnce(ctx: ServiceContext, feedback: Feedback): Promise<Stored<Feedback>> {
-  try {
-    return await ctx.repos.feedback.insert(feedback);
-  } catch (error) {
-    if (!(error instanceof RecordExistsError)) throw error;
-  }
-  const stored = await ctx.repos.feedback.get(ctx.access.scope, feedback.id);
-  if (!stored) throw new Error('The feedback vanished after a conflict');
-  return stored;
+  return result(ctx, stored ?? (await ctx.repos.feedback.insertOnce(recorded)), true);
 }
 
 function sameFeedback(recorded: Feedback, command: CreateFeedbackCommand): boolean {
@@ -178,7 +164,3 @@ export async function deliverFeedback(
 }
 
 /** The title of the task or goal feedback is about; undefined when it is gone. */
-async function workTitle(ctx: ServiceContext, link: WorkLink): Promise<string | undefined> {
-  if (link.kind === 'task') return (await ctx.repos.tasks.get(ctx.access.scope, link.id))?.value.title;
-  return (await ctx.repos.goals.get(ctx.access.scope, link.id))?.value.statement;
-}

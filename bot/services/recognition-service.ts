@@ -11,11 +11,11 @@ import type { TeamValue } from '../../shared/domain/team.ts';
 import type { WorkLink } from '../../shared/domain/work-link.ts';
 import { pickLocale } from '../../shared/i18n/locales.ts';
 import type { IdempotencyMarkerKey } from '../../shared/store/idempotency-repository.ts';
-import { RecordExistsError } from '../../shared/store/record-errors.ts';
 import type { Stored } from '../../shared/store/stored.ts';
 import { newTimelineId } from '../../shared/store/timeline-ids.ts';
 import type { BotReply } from '../handlers/bot-reply.ts';
 import { postRecognitionOnce } from './recognition-posting.ts';
+import { workTitle } from './references.ts';
 import type { ServiceContext } from './service-context.ts';
 import { FieldError, StateConflictError } from './service-errors.ts';
 
@@ -78,7 +78,7 @@ export async function giveRecognition(
   if (marker) {
     const claim = await ctx.repos.idempotency.claim(access.scope, marker, recognition, RecognitionSchema);
     if (!claim.claimed) return replay(ctx, claim.outcome, command);
-    stored = await insertOnce(ctx, claim.outcome);
+    stored = await ctx.repos.recognition.insertOnce(claim.outcome);
   } else {
     stored = await ctx.repos.recognition.insert(recognition);
   }
@@ -99,7 +99,8 @@ async function replay(
     );
   }
   const stored =
-    (await ctx.repos.recognition.get(ctx.access.scope, recorded.id)) ?? (await insertOnce(ctx, recorded));
+    (await ctx.repos.recognition.get(ctx.access.scope, recorded.id)) ??
+    (await ctx.repos.recognition.insertOnce(recorded));
   const delivery = await postRecognitionOnce(ctx, stored.value, () => recordedPost(ctx, stored.value));
   return { recognition: stored, delivery, replayed: true };
 }
@@ -118,11 +119,6 @@ async function linkedWork(ctx: ServiceContext, link: WorkLink): Promise<TitledWo
   const title = await workTitle(ctx, link);
   if (title === undefined) throw new FieldError('link.id', `is not a ${link.kind} of this team`);
   return { ...link, title };
-}
-
-async function workTitle(ctx: ServiceContext, link: WorkLink): Promise<string | undefined> {
-  if (link.kind === 'task') return (await ctx.repos.tasks.get(ctx.access.scope, link.id))?.value.title;
-  return (await ctx.repos.goals.get(ctx.access.scope, link.id))?.value.statement;
 }
 
 /** The post of a recognition stored earlier: people who left since are named, a removed task is left out. */
@@ -167,18 +163,6 @@ function workOnCard(ctx: ServiceContext, work: TitledWork): RecognizedWork {
   const target =
     work.kind === 'task' ? ({ kind: 'task', taskId: work.id } as const) : ({ kind: 'board' } as const);
   return { kind: work.kind, title: work.title, url: ctx.links.to(ctx.access.team, target) };
-}
-
-/** Inserts the row, or answers it when another call with the same marker wrote it first. */
-async function insertOnce(ctx: ServiceContext, recognition: Recognition): Promise<Stored<Recognition>> {
-  try {
-    return await ctx.repos.recognition.insert(recognition);
-  } catch (error) {
-    if (!(error instanceof RecordExistsError)) throw error;
-  }
-  const stored = await ctx.repos.recognition.get(ctx.access.scope, recognition.id);
-  if (!stored) throw new Error('The recognition vanished after a conflict');
-  return stored;
 }
 
 function sameRecognition(recorded: Recognition, command: CreateRecognitionCommand): boolean {

@@ -24,3 +24,9 @@ export async function requireTask(ctx: ServiceContext, taskId: string, field: st
 export function requireWork(ctx: ServiceContext, link: WorkLink, field: string): Promise<void> {
   return link.kind === 'task' ? requireTask(ctx, link.id, field) : requireGoal(ctx, link.id, field);
 }
+
+/** The title of a linked task or goal of the team; undefined when it is gone. */
+export async function workTitle(ctx: ServiceContext, link: WorkLink): Promise<string | undefined> {
+  if (link.kind === 'task') return (await ctx.repos.tasks.get(ctx.access.scope, link.id))?.value.title;
+  return (await ctx.repos.goals.get(ctx.access.scope, link.id))?.value.statement;
+}

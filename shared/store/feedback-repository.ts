@@ -33,6 +33,11 @@ export class FeedbackRepository {
     return this.table.insert(teamPartitionKey(feedback), feedback.id, feedback);
   }
 
+  /** Inserts the row, or answers the stored one when a call with the same id wrote it first. */
+  insertOnce(feedback: Feedback): Promise<Stored<Feedback>> {
+    return this.table.insertOnce(teamPartitionKey(feedback), feedback.id, feedback);
+  }
+
   /** Feedback a person gave or received, newest first. */
   listForPerson(scope: TeamScope, userId: string): Promise<Stored<Feedback>[]> {
     return this.table.listByPrefix(

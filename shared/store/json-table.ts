@@ -71,6 +71,16 @@ export class JsonTable<T> {
     });
   }
 
+  /** Inserts the row, or answers the stored one when a write with the same keys came first (an idempotent retry). */
+  async insertOnce(partitionKey: string, rowKey: string, value: T): Promise<Stored<T>> {
+    try {
+      return await this.insert(partitionKey, rowKey, value);
+    } catch (error) {
+      if (!(error instanceof RecordExistsError)) throw error;
+    }
+    return this.require(partitionKey, rowKey);
+  }
+
   /** Writes `value` only if the stored version still has `etag`; otherwise throws StaleVersionError with the current one. */
   async replace(partitionKey: string, rowKey: string, value: T, etag: string): Promise<Stored<T>> {
     const checked = this.options.schema.parse(value);

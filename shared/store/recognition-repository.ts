@@ -31,6 +31,11 @@ export class RecognitionRepository {
     return this.table.insert(teamPartitionKey(recognition), recognition.id, recognition);
   }
 
+  /** Inserts the row, or answers the stored one when a call with the same id wrote it first. */
+  insertOnce(recognition: Recognition): Promise<Stored<Recognition>> {
+    return this.table.insertOnce(teamPartitionKey(recognition), recognition.id, recognition);
+  }
+
   listAll(scope: TeamScope): Promise<Stored<Recognition>[]> {
     return this.table.listByPrefix(teamPartitionKey(scope), '', `kind eq 'recognition'`);
   }

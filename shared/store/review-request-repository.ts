@@ -2,7 +2,6 @@ import { odata, type TableClient } from '@azure/data-tables';
 import { ReviewRequestSchema, type ReviewRequest } from '../domain/review-request.ts';
 import { boardRowKey, boardRowPrefix } from './board-keys.ts';
 import { JsonTable } from './json-table.ts';
-import { RecordExistsError } from './record-errors.ts';
 import type { Stored } from './stored.ts';
 import { teamPartitionKey, type TeamScope } from './team-scope.ts';
 
@@ -41,13 +40,8 @@ export class ReviewRequestRepository {
   }
 
   /** Inserts the row, or answers the stored one when a call with the same id wrote it first. */
-  async insertOnce(review: ReviewRequest): Promise<Stored<ReviewRequest>> {
-    try {
-      return await this.insert(review);
-    } catch (error) {
-      if (!(error instanceof RecordExistsError)) throw error;
-    }
-    return this.require(review, review.id);
+  insertOnce(review: ReviewRequest): Promise<Stored<ReviewRequest>> {
+    return this.table.insertOnce(teamPartitionKey(review), boardRowKey('review', review.id), review);
   }
 
   /** ETag-guarded read-modify-write with bounded retry. */
